@@ -1,0 +1,63 @@
+import { CATALOG, type WorkloadKindId } from './catalog.ts';
+import { DEFAULT_FACTS, type Facts } from './facts.ts';
+import type { GuestOsId } from './guests.ts';
+import { HARDWARE_PRESETS, type Hardware } from './hardware.ts';
+import type { SizeId } from './sizes.ts';
+
+/**
+ * How workloads are placed on the host:
+ * - `vm`: a hypervisor runs one virtual machine per workload, each with a whole guest OS (a street of houses);
+ * - `container`: a container engine runs one container per workload on the host's own kernel (an apartment building);
+ * - `container-in-vm`: one VM runs a container engine, and the containers run inside it (a building on one house's lot).
+ */
+export type Placement = 'vm' | 'container' | 'container-in-vm';
+
+/**
+ * Type 1 runs on bare metal with no host OS beneath it; type 2 runs as a program on a host OS.
+ * Both draw the same guests; they differ in the layers underneath.
+ */
+export type HypervisorType = 'type-1' | 'type-2';
+
+export const HYPERVISOR_TYPES: readonly HypervisorType[] = ['type-1', 'type-2'];
+
+export function isHypervisorType(value: string): value is HypervisorType {
+  return HYPERVISOR_TYPES.includes(value as HypervisorType);
+}
+
+/** One running workload: a house's tenant or an apartment's. */
+export interface Workload {
+  /** Stable across both placements, so the same workload can be followed side by side. */
+  readonly id: string;
+  readonly kind: WorkloadKindId;
+  readonly size: SizeId;
+  /** The reader-facing name, always shown as text. */
+  readonly label: string;
+}
+
+/** One physical machine and what runs on it. Costs are derived from this, never stored in it. */
+export interface Host {
+  readonly placement: Placement;
+  readonly hardware: Hardware;
+  readonly hypervisor: HypervisorType;
+  readonly guestOs: GuestOsId;
+  readonly facts: Facts;
+  readonly workloads: readonly Workload[];
+}
+
+/** A host with sensible defaults: the rack server, a type-1 hypervisor, general-purpose guests, sourced facts. */
+export function makeHost(overrides: Partial<Host> = {}): Host {
+  return {
+    placement: 'vm',
+    hardware: HARDWARE_PRESETS.server,
+    hypervisor: 'type-1',
+    guestOs: 'general',
+    facts: DEFAULT_FACTS,
+    workloads: [],
+    ...overrides,
+  };
+}
+
+/** The default label for the n-th workload of a kind: "web server 2". */
+export function defaultLabel(kind: WorkloadKindId, n: number): string {
+  return `${CATALOG[kind].name} ${n}`;
+}

@@ -1,0 +1,131 @@
+import type { ReactNode } from 'react';
+import {
+  CATALOG,
+  fitCount,
+  largerSize,
+  smallestSizeFor,
+  formatDisk,
+  formatMemory,
+  formatSeconds,
+  sizeById,
+  type HostCosts,
+} from '../model/index.ts';
+import { costsOf } from '../store/selectors.ts';
+import { useLessonStore, type LessonState } from '../store/store.ts';
+import { differenceInWords } from './words.ts';
+
+type LedgerSide = 'vms' | 'containers';
+
+const selectVms = (state: LessonState) => state.scenario.hosts.vms;
+const selectContainers = (state: LessonState) => state.scenario.hosts.containers;
+const selectChosenKind = (state: LessonState) => state.chosenKind;
+const selectSize = (state: LessonState) => state.selectedSize;
+
+/** One figure: its text for people and its plain number for scripts and tests. */
+function Figure({ metric, side, value, children }: { metric: string; side: LedgerSide; value: number; children: ReactNode }) {
+  return (
+    <td data-metric={metric} data-side={side} data-value={value}>
+      {children}
+    </td>
+  );
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+function MemoryCell({ side, costs }: { side: LedgerSide; costs: HostCosts }) {
+  const { memory } = costs;
+  return (
+    <Figure metric="memory" side={side} value={memory.used}>
+      <strong>{formatMemory(memory.used)}</strong> of {formatMemory(memory.capacity)}
+      <span className="breakdown">
+        apps {formatMemory(memory.apps)} · overhead {formatMemory(memory.overhead)} ({percent(costs.overheadShare)})
+      </span>
+    </Figure>
+  );
+}
+
+function DiskCell({ side, costs }: { side: LedgerSide; costs: HostCosts }) {
+  const { disk } = costs;
+  return (
+    <Figure metric="disk" side={side} value={disk.used}>
+      <strong>{formatDisk(disk.used)}</strong> of {formatDisk(disk.capacity)}
+      <span className="breakdown">
+        {disk.shared > 0
+          ? `shared layers ${formatDisk(disk.shared)}, stored once (saves ${formatDisk(disk.saved)})`
+          : `nothing shared: ${side === 'vms' ? 'a whole disk per house' : 'no layer used twice yet'}`}
+      </span>
+    </Figure>
+  );
+}
+
+/** The costs of the same workloads placed both ways, with the difference said in words. */
+export function CostLedger() {
+  const vmsHost = useLessonStore(selectVms);
+  const containersHost = useLessonStore(selectContainers);
+  const chosenKind = useLessonStore(selectChosenKind);
+  const size = useLessonStore(selectSize);
+  const costs: Record<LedgerSide, HostCosts> = { vms: costsOf(vmsHost), containers: costsOf(containersHost) };
+  const sides: LedgerSide[] = ['vms', 'containers'];
+  const kindName = CATALOG[chosenKind].name;
+  // The same size an "Add" button would use: the selected one, or larger when the app needs more.
+  const fitSize = largerSize(size, smallestSizeFor(chosenKind));
+  const fits = { vms: fitCount(vmsHost, chosenKind, fitSize), containers: fitCount(containersHost, chosenKind, fitSize) };
+
+  return (
+    <section className="ledger" aria-labelledby="costs-heading" role="region">
+      <h2 id="costs-heading">Costs</h2>
+      <p className="difference">{differenceInWords(costs.vms, costs.containers)}</p>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">The same workloads placed as virtual machines and as containers</caption>
+          <thead>
+            <tr>
+              <th scope="col">Figure</th>
+              <th scope="col">Street of houses (VMs)</th>
+              <th scope="col">Apartment building (containers)</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">Workloads running</th>
+              {sides.map((side) => (
+                <Figure key={side} metric="count" side={side} value={costs[side].count}>
+                  <strong>{costs[side].count}</strong>
+                </Figure>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">Memory</th>
+              {sides.map((side) => <MemoryCell key={side} side={side} costs={costs[side]} />)}
+            </tr>
+            <tr>
+              <th scope="row">Disk</th>
+              {sides.map((side) => <DiskCell key={side} side={side} costs={costs[side]} />)}
+            </tr>
+            <tr>
+              <th scope="row">Start-up, all ready after</th>
+              {sides.map((side) => (
+                <Figure key={side} metric="startup" side={side} value={costs[side].startup.allReady}>
+                  <strong>{formatSeconds(costs[side].startup.allReady)}</strong>
+                  <span className="breakdown">{side === 'vms' ? 'each house boots its own OS' : 'no kernel to boot'}</span>
+                </Figure>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">
+                More {kindName}s that fit ({sizeById(fitSize).name})
+              </th>
+              {sides.map((side) => (
+                <Figure key={side} metric="fit" side={side} value={fits[side]}>
+                  <strong>{fits[side]}</strong>
+                </Figure>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

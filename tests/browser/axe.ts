@@ -1,0 +1,18 @@
+import axe from 'axe-core';
+import type { Page } from '@playwright/test';
+
+/** Runs axe-core in the page (WCAG 2.x A and AA rules) and returns its violations, one line each. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] } });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} × ${v.nodes[0]?.target.join(' ')})`);
+  });
+  return violations;
+}
+
+declare global {
+  interface Window {
+    axe: typeof axe;
+  }
+}

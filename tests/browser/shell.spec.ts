@@ -1,0 +1,85 @@
+import { computeCosts, makeScenario, applyToScenario, smallestSizeFor, defaultLabel, type WorkloadKindId } from '../../src/model/index.ts';
+import { accessibilityViolations } from './axe.ts';
+import { expect, figure, screenshot, test } from './fixtures.ts';
+
+const SIX: WorkloadKindId[] = ['web', 'api', 'worker', 'cache', 'database', 'reports'];
+const NAMES: Record<WorkloadKindId, string> = {
+  web: 'web server', api: 'API service', worker: 'background worker', cache: 'cache',
+  database: 'database', reports: 'report job', java: 'Java service',
+};
+
+/** The model's own answer for the six workloads, placed the way the buttons place them. */
+function expectedCosts() {
+  let scenario = makeScenario();
+  SIX.forEach((kind, index) => {
+    const workload = { id: `w${index + 1}`, kind, size: smallestSizeFor(kind), label: defaultLabel(kind, 1) };
+    scenario = applyToScenario(scenario, { type: 'add', workload }).scenario;
+  });
+  return { vms: computeCosts(scenario.hosts.vms), containers: computeCosts(scenario.hosts.containers) };
+}
+
+test('the built app shows the claim and the mapping before any click', async ({ page }) => {
+  await page.goto('./');
+  await expect(page).toHaveTitle(/Houses & Apartments/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Houses & Apartments' })).toBeVisible();
+  await expect(page.getByText('Containers are not lightweight virtual machines.')).toBeVisible();
+  await expect(page.getByText('A street of houses', { exact: true })).toBeVisible();
+  await expect(page.getByText('An apartment building', { exact: true })).toBeVisible();
+  expect(await figure(page, 'count', 'vms')).toBe(0);
+});
+
+test('six workloads added by clicking show the model’s costs both ways, and Undo takes one back', async ({ page }) => {
+  await page.goto('./');
+  const add = page.getByRole('group', { name: 'Add a workload' });
+  for (const kind of SIX) await add.getByRole('button', { name: `Add ${NAMES[kind]}` }).click();
+
+  const expected = expectedCosts();
+  await expect(page.locator('[data-metric="count"][data-side="vms"]')).toHaveAttribute('data-value', '6');
+  await expect(page.locator('[data-metric="count"][data-side="containers"]')).toHaveAttribute('data-value', '6');
+  for (const side of ['vms', 'containers'] as const) {
+    expect(await figure(page, 'memory', side)).toBe(expected[side].memory.used);
+    expect(await figure(page, 'disk', side)).toBe(expected[side].disk.used);
+    expect(await figure(page, 'startup', side)).toBe(expected[side].startup.allReady);
+  }
+  await expect(page.getByRole('status')).toHaveText(/Added report job 1/);
+  await expect(page.locator('.difference')).toHaveText(/Containers use .* less memory: six guest kernels/);
+
+  for (const [name, width, height] of [['desktop', 1280, 800], ['projector', 800, 600], ['phone', 390, 844]] as const) {
+    await page.setViewportSize({ width, height });
+    await screenshot(page, `shell-six-workloads-${name}-${width}x${height}`);
+  }
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('[data-metric="count"][data-side="vms"]')).toHaveAttribute('data-value', '5');
+  await expect(page.getByRole('button', { name: 'Remove report job 1' })).toHaveCount(0);
+});
+
+test('a full street refuses with the reason, while the building still takes the tenant', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('radio', { name: /Penthouse/ }).check();
+  const addDatabase = page.getByRole('button', { name: 'Add database' });
+  // A penthouse house is 4 GiB of rooms plus a 2 GiB guest OS: ten fill the 64 GiB street.
+  for (let i = 0; i < 11; i += 1) await addDatabase.click();
+  await expect(page.getByRole('alert')).toContainText('No land left on the street');
+  const vms = await figure(page, 'count', 'vms');
+  const containers = await figure(page, 'count', 'containers');
+  expect(containers).toBe(11);
+  expect(vms).toBeLessThan(containers);
+  await expect(page.locator('.difference')).toHaveText(/more than the street/);
+});
+
+test('axe-core finds no accessibility violations, empty or with workloads', async ({ page }) => {
+  await page.goto('./');
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Add web server' }).click();
+  await page.getByRole('button', { name: 'Add database' }).click();
+  expect(await accessibilityViolations(page)).toEqual([]);
+});
+
+test('dark colour scheme passes axe too', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Add cache' }).click();
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await screenshot(page, 'shell-dark-1280x800');
+});

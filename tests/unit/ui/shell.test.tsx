@@ -1,0 +1,94 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { computeCosts, formatMemory } from '../../../src/model/index.ts';
+import { useLessonStore } from '../../../src/store/store.ts';
+import { App } from '../../../src/ui/App.tsx';
+
+function figure(metric: string, side: 'vms' | 'containers'): HTMLElement {
+  const cell = document.querySelector<HTMLElement>(`[data-metric="${metric}"][data-side="${side}"]`);
+  if (!cell) throw new Error(`no ${metric} figure for ${side}`);
+  return cell;
+}
+
+describe('the app shell', () => {
+  beforeEach(() => {
+    useLessonStore.setState(useLessonStore.getInitialState(), true);
+  });
+
+  it('says what the street and the building stand for before anything is clicked', () => {
+    render(<App />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Houses & Apartments' })).toBeInTheDocument();
+    expect(screen.getByText('A street of houses')).toBeInTheDocument();
+    expect(screen.getByText(/whole guest operating system/)).toBeInTheDocument();
+    expect(screen.getByText(/Add a workload to see what each place costs/)).toBeInTheDocument();
+  });
+
+  it('shows the store’s costs for both sides after adding workloads', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const add = screen.getByRole('group', { name: 'Add a workload' });
+    await user.click(within(add).getByRole('button', { name: 'Add web server' }));
+    await user.click(within(add).getByRole('button', { name: 'Add database' }));
+
+    const { vms, containers } = useLessonStore.getState().scenario.hosts;
+    const vmCosts = computeCosts(vms);
+    const containerCosts = computeCosts(containers);
+    expect(figure('count', 'vms')).toHaveAttribute('data-value', '2');
+    expect(figure('memory', 'vms')).toHaveAttribute('data-value', String(vmCosts.memory.used));
+    expect(figure('memory', 'containers')).toHaveAttribute('data-value', String(containerCosts.memory.used));
+    expect(figure('memory', 'vms')).toHaveTextContent(formatMemory(vmCosts.memory.used));
+    expect(figure('disk', 'containers')).toHaveAttribute('data-value', String(containerCosts.disk.used));
+    expect(figure('startup', 'vms')).toHaveAttribute('data-value', String(vmCosts.startup.allReady));
+    expect(Number(figure('startup', 'vms').dataset.value)).toBeGreaterThan(Number(figure('startup', 'containers').dataset.value));
+    expect(screen.getByRole('status')).toHaveTextContent('Added database 1 (PostgreSQL on debian) as a 2-bedroom.');
+  });
+
+  it('asks for the selected apartment size, and says how many more fit at it', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('radio', { name: /1-bedroom/ }));
+    await user.click(screen.getByRole('button', { name: 'Add cache' }));
+    expect(useLessonStore.getState().scenario.hosts.containers.workloads[0]?.size).toBe('one-bedroom');
+    expect(screen.getByRole('combobox', { name: 'Size of cache 1' })).toHaveValue('one-bedroom');
+    const fitVms = Number(figure('fit', 'vms').dataset.value);
+    const fitContainers = Number(figure('fit', 'containers').dataset.value);
+    expect(fitVms).toBeGreaterThan(0);
+    expect(fitContainers).toBeGreaterThan(fitVms * 3);
+  });
+
+  it('removes, undoes and redoes from the workload list', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Add API service' }));
+    await user.click(screen.getByRole('button', { name: 'Remove API service 1' }));
+    expect(figure('count', 'containers')).toHaveAttribute('data-value', '0');
+    expect(screen.getByText(/Nothing runs yet/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByRole('button', { name: 'Remove API service 1' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(screen.queryByRole('button', { name: 'Remove API service 1' })).not.toBeInTheDocument();
+  });
+
+  it('shows a refusal as an alert and leaves the costs as they were', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Add web server' }));
+    const before = figure('memory', 'vms').dataset.value;
+    // Shrinking a database below its working set is refused by the model with the reason.
+    await user.click(screen.getByRole('button', { name: 'Add database' }));
+    const memoryWithDatabase = figure('memory', 'vms').dataset.value;
+    expect(memoryWithDatabase).not.toBe(before);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Size of database 1' }), 'studio');
+    expect(screen.getByRole('alert')).toHaveTextContent('A Studio gives 256 MiB; a database needs 896 MiB.');
+    expect(figure('memory', 'vms')).toHaveAttribute('data-value', memoryWithDatabase);
+    expect(screen.getByRole('combobox', { name: 'Size of database 1' })).toHaveValue('two-bedroom');
+  });
+
+  it('shows a name with markup as text', () => {
+    useLessonStore.getState().addWorkload('web', 'studio', '<img src=x onerror=alert(1)>');
+    render(<App />);
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
+  });
+});

@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// A relative base lets dist/ be served from any sub-path (a blog's /demos/houses/, GitHub Pages).
+export default defineConfig({
+  base: './',
+  plugins: [react()],
+  build: { target: 'es2022' },
+  preview: {
+    // A sandboxed iframe has an opaque origin: module scripts load only with CORS allowed.
+    headers: { 'Access-Control-Allow-Origin': '*' },
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/unit/setup.ts'],
+    restoreMocks: true,
+  },
+});
