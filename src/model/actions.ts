@@ -54,7 +54,7 @@ function refuseForLackOf(before: Host, after: Host, subject?: string, more = tru
   const now = computeCosts(after);
   const where = WHERE[after.placement];
   const who = subject ?? where.unit;
-  const amount = more ? 'more ' : '';
+  const amount = more ? 'more' : 'of';
   if (now.memory.capacity !== was.memory.capacity || now.disk.capacity !== was.disk.capacity) {
     // Other hardware: compare everything with the new machine, not with what was free on the old one.
     if (now.memory.used > now.memory.capacity) {
@@ -74,7 +74,7 @@ function refuseForLackOf(before: Host, after: Host, subject?: string, more = tru
   if (now.memory.used > now.memory.capacity) {
     const needed = now.memory.used - was.memory.used;
     const free = Math.max(0, was.memory.free);
-    return refuse('memory', `${where.full}: ${who} would need ${formatMemory(needed)} ${amount}memory; ${formatMemory(free)} is free.`, {
+    return refuse('memory', `${where.full}: ${who} would need ${formatMemory(needed)} ${amount} memory; ${formatMemory(free)} is free.`, {
       neededBytes: needed,
       freeBytes: free,
     });
@@ -82,7 +82,7 @@ function refuseForLackOf(before: Host, after: Host, subject?: string, more = tru
   if (now.disk.used > now.disk.capacity) {
     const needed = now.disk.used - was.disk.used;
     const free = Math.max(0, was.disk.free);
-    return refuse('disk', `${where.full}: ${who} would need ${formatDisk(needed)} ${amount}disk; ${formatDisk(free)} is free.`, {
+    return refuse('disk', `${where.full}: ${who} would need ${formatDisk(needed)} ${amount} disk; ${formatDisk(free)} is free.`, {
       neededBytes: needed,
       freeBytes: free,
     });

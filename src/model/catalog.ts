@@ -7,6 +7,8 @@ import { MB, MiB } from './units.ts';
  */
 export interface Layer {
   readonly id: string;
+  /** A short name that fits on a drawn fixture: "nginx", "api deps". */
+  readonly name: string;
   readonly description: string;
   readonly size: { readonly bytes: number } | { readonly fact: FactId };
 }
@@ -15,24 +17,24 @@ const sha = (hex: string) => `sha256:${hex}`;
 
 /** Every layer of the catalog's images, keyed by a short name used only in this file. */
 const LAYERS = {
-  alpine: { id: sha('720703f93de74febdaa8c8741430e882cc7dd3deb84d9db4adcbbed24898496a'), description: 'alpine base filesystem', size: { fact: 'alpineImageMB' } },
-  debian: { id: sha('0724f13ed2568825318644524ae915e5b1a214f170aec9b9df9a3ad1685cc02d'), description: 'debian base filesystem', size: { fact: 'debianImageMB' } },
-  ubuntu: { id: sha('1b8139581444d7ee14e826430091beba5cf4862d4170dc129186b79ba745b2c8'), description: 'ubuntu base filesystem', size: { fact: 'ubuntuImageMB' } },
-  nginx: { id: sha('96cbc63a190ff73e56c3e64b1a33c08501a0ceab3ca142f8883771c2ae3ae087'), description: 'nginx web server', size: { bytes: 42 * MB } },
-  site: { id: sha('0f45521e29a1332cda25614f6b0b5e1e64e65a6695994092f5d05734f766e1b6'), description: 'static site and nginx config', size: { bytes: 2 * MB } },
-  node: { id: sha('59351d3e56306385113fc4046da60d88aae7352eacffa0c50a6e36d157534dbf'), description: 'Node.js runtime', size: { bytes: 130 * MB } },
-  apiDeps: { id: sha('58ff46f90c1f2ebc0209347a98b5a8f46928703533ab524e3cfec69ee39b52cd'), description: 'API service npm dependencies', size: { bytes: 60 * MB } },
-  apiCode: { id: sha('f7d51b1a2fa4342f95e74d04f6e6111a698c636e95f8c4a3d84b671ebc97ac74'), description: 'API service code', size: { bytes: 3 * MB } },
-  workerDeps: { id: sha('6c697581df2452bdd91961572e029ac95abeddeea2129d37434466dccb7b2535'), description: 'worker npm dependencies', size: { bytes: 35 * MB } },
-  workerCode: { id: sha('93d16ee0c5fbd5e134d00331ee469acf1c9842355fcdff8450d6cf309f6f36f4'), description: 'worker code', size: { bytes: 1 * MB } },
-  redis: { id: sha('c5a19badc81464d8a2f149a579e788e7e0e24b800ddc52a1c5f0ff3144baae66'), description: 'Redis server', size: { bytes: 35 * MB } },
-  postgres: { id: sha('8f58ca400cefab92ea90fef8bb7ff7fac85bfc7852dda900ef6bf9ec57375dfe'), description: 'PostgreSQL server', size: { bytes: 300 * MB } },
-  dbInit: { id: sha('80a1fab7b7734f4130c9f3ff196ce1275ba3d554f5dff3acc4d3a9bf3221d07a'), description: 'database init scripts', size: { bytes: 100_000 } },
-  python: { id: sha('0ddb1e46e34011b934bbf0bbbf774a1f8e268d9af5025d80f799157573db8710'), description: 'Python runtime', size: { bytes: 45 * MB } },
-  pandas: { id: sha('67b4903edd6ee6f301887db33a863c2eb77eb90ec7fc24634d029d7d2ee014b6'), description: 'pandas and report libraries', size: { bytes: 150 * MB } },
-  reportCode: { id: sha('ef74050fd506280be46073849422bc7abffd2c23885a1d9c686e305ea5eae499'), description: 'report job code', size: { bytes: 1 * MB } },
-  jdk: { id: sha('b493af4ada827aae08f05c19c86d20013c0911eb3d3ec2f3651ab7aaff00c9f6'), description: 'OpenJDK runtime', size: { bytes: 190 * MB } },
-  jar: { id: sha('80b464dc958aee7aaa80af272d251a7aa870f20250108e9b61c2ac84f3cbb376'), description: 'Java service jar', size: { bytes: 40 * MB } },
+  alpine: { id: sha('720703f93de74febdaa8c8741430e882cc7dd3deb84d9db4adcbbed24898496a'), name: 'alpine', description: 'alpine base filesystem', size: { fact: 'alpineImageMB' } },
+  debian: { id: sha('0724f13ed2568825318644524ae915e5b1a214f170aec9b9df9a3ad1685cc02d'), name: 'debian', description: 'debian base filesystem', size: { fact: 'debianImageMB' } },
+  ubuntu: { id: sha('1b8139581444d7ee14e826430091beba5cf4862d4170dc129186b79ba745b2c8'), name: 'ubuntu', description: 'ubuntu base filesystem', size: { fact: 'ubuntuImageMB' } },
+  nginx: { id: sha('96cbc63a190ff73e56c3e64b1a33c08501a0ceab3ca142f8883771c2ae3ae087'), name: 'nginx', description: 'nginx web server', size: { bytes: 42 * MB } },
+  site: { id: sha('0f45521e29a1332cda25614f6b0b5e1e64e65a6695994092f5d05734f766e1b6'), name: 'site', description: 'static site and nginx config', size: { bytes: 2 * MB } },
+  node: { id: sha('59351d3e56306385113fc4046da60d88aae7352eacffa0c50a6e36d157534dbf'), name: 'node.js', description: 'Node.js runtime', size: { bytes: 130 * MB } },
+  apiDeps: { id: sha('58ff46f90c1f2ebc0209347a98b5a8f46928703533ab524e3cfec69ee39b52cd'), name: 'api deps', description: 'API service npm dependencies', size: { bytes: 60 * MB } },
+  apiCode: { id: sha('f7d51b1a2fa4342f95e74d04f6e6111a698c636e95f8c4a3d84b671ebc97ac74'), name: 'api code', description: 'API service code', size: { bytes: 3 * MB } },
+  workerDeps: { id: sha('6c697581df2452bdd91961572e029ac95abeddeea2129d37434466dccb7b2535'), name: 'worker deps', description: 'worker npm dependencies', size: { bytes: 35 * MB } },
+  workerCode: { id: sha('93d16ee0c5fbd5e134d00331ee469acf1c9842355fcdff8450d6cf309f6f36f4'), name: 'worker code', description: 'worker code', size: { bytes: 1 * MB } },
+  redis: { id: sha('c5a19badc81464d8a2f149a579e788e7e0e24b800ddc52a1c5f0ff3144baae66'), name: 'redis', description: 'Redis server', size: { bytes: 35 * MB } },
+  postgres: { id: sha('8f58ca400cefab92ea90fef8bb7ff7fac85bfc7852dda900ef6bf9ec57375dfe'), name: 'postgres', description: 'PostgreSQL server', size: { bytes: 300 * MB } },
+  dbInit: { id: sha('80a1fab7b7734f4130c9f3ff196ce1275ba3d554f5dff3acc4d3a9bf3221d07a'), name: 'db init', description: 'database init scripts', size: { bytes: 100_000 } },
+  python: { id: sha('0ddb1e46e34011b934bbf0bbbf774a1f8e268d9af5025d80f799157573db8710'), name: 'python', description: 'Python runtime', size: { bytes: 45 * MB } },
+  pandas: { id: sha('67b4903edd6ee6f301887db33a863c2eb77eb90ec7fc24634d029d7d2ee014b6'), name: 'pandas', description: 'pandas and report libraries', size: { bytes: 150 * MB } },
+  reportCode: { id: sha('ef74050fd506280be46073849422bc7abffd2c23885a1d9c686e305ea5eae499'), name: 'report code', description: 'report job code', size: { bytes: 1 * MB } },
+  jdk: { id: sha('b493af4ada827aae08f05c19c86d20013c0911eb3d3ec2f3651ab7aaff00c9f6'), name: 'openjdk', description: 'OpenJDK runtime', size: { bytes: 190 * MB } },
+  jar: { id: sha('80b464dc958aee7aaa80af272d251a7aa870f20250108e9b61c2ac84f3cbb376'), name: 'jar', description: 'Java service jar', size: { bytes: 40 * MB } },
 } as const satisfies Record<string, Layer>;
 
 /** Every layer any catalog image uses. */

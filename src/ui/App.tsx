@@ -2,6 +2,7 @@ import { AddWorkloads } from './AddWorkloads.tsx';
 import { CostLedger } from './CostLedger.tsx';
 import { HistoryControls } from './HistoryControls.tsx';
 import { Narration } from './Narration.tsx';
+import { Scenes } from './Scenes.tsx';
 import { WorkloadList } from './WorkloadList.tsx';
 
 /** The page: the claim, the mapping said plainly, the controls and the costs counted both ways. */
@@ -37,6 +38,7 @@ export function App() {
         <AddWorkloads />
         <Narration />
         <HistoryControls />
+        <Scenes />
         <CostLedger />
         <WorkloadList />
       </main>

@@ -1,0 +1,47 @@
+import { factBytes, guestMemory, sizeById, type Host } from '../model/index.ts';
+
+/**
+ * How bytes of memory become land: one scale for every scene, so the street and the building stand on lots of the
+ * same area. Land is drawn in rows of equal width: blocks of the street, floors of the building. Area, not width,
+ * is what stays in proportion, so the building can have floors half as tall with units twice as wide.
+ */
+export interface LandScale {
+  /** Width of a row, in px (scene coordinates: the viewBox matches the measured wrapper). */
+  readonly width: number;
+  /** Square px of land per byte of memory. */
+  readonly areaPerByte: number;
+}
+
+/** The street is folded into as many rows as make it about this tall for its width, within these bounds. */
+const HEIGHT_PER_WIDTH = 0.8;
+const MAX_HEIGHT = 440;
+const MIN_ROWS = 2;
+const MAX_ROWS = 8;
+/** The largest possible house fills at most this share of a row, so it is never clipped. */
+const LARGEST_HOUSE_SHARE = 0.9;
+
+/** A row of the street: roof, walls and the ground line. */
+export const STREET_ROW_HEIGHT = 64;
+/** Between rows of the street: a pavement where the houses' names go, no land. */
+export const STREET_ROW_GAP = 20;
+
+/** The largest house the host could hold: a penthouse with a whole guest OS and its monitor. */
+export function largestHouseBytes(host: Host): number {
+  return guestMemory(host.facts, host.guestOs).total + factBytes(host.facts, 'vmmOverheadMiB') + sizeById('penthouse').memoryBytes;
+}
+
+/** The scale for a host of this hardware and guest OS, drawn `width` px wide. */
+export function landScale(host: Host, width: number): LandScale {
+  const capacity = host.hardware.memoryBytes;
+  const fitRows = Math.floor((LARGEST_HOUSE_SHARE * capacity) / largestHouseBytes(host));
+  const targetHeight = Math.min(MAX_HEIGHT, width * HEIGHT_PER_WIDTH);
+  const wanted = Math.min(MAX_ROWS, Math.max(MIN_ROWS, Math.round(targetHeight / (STREET_ROW_HEIGHT + STREET_ROW_GAP))));
+  const rows = Math.max(1, Math.min(wanted, fitRows));
+  const pxPerByte = (rows * width) / capacity;
+  return { width, areaPerByte: pxPerByte * STREET_ROW_HEIGHT };
+}
+
+/** Bytes to px of width for rows of a given height. */
+export function pxPerByte(scale: LandScale, rowHeight: number): number {
+  return scale.areaPerByte / rowHeight;
+}

@@ -1,0 +1,90 @@
+import type { BaseType, Selection } from 'd3-selection';
+import 'd3-transition';
+
+/** Options every scene's `update` takes. */
+export interface UpdateOptions {
+  /**
+   * The base duration of a change, in ms. 0 means no motion at all: the scene sets the end state directly.
+   * Under prefers-reduced-motion, with the reader's toggle off, and in tests, it is 0.
+   */
+  readonly duration: number;
+  /** A refusal to show on this scene's side, if the last action was refused here. */
+  readonly refusal?: SceneRefusal | null;
+}
+
+/** What a scene shows on its sign when its side refused: a headline and one line of reason. */
+export interface SceneRefusal {
+  readonly headline: string;
+  readonly detail: string;
+  /** Changes with every action, so a repeated refusal shows again. */
+  readonly serial: number;
+}
+
+/** A scene: created on a `<g>` the caller owns, updated with a layout, destroyed on unmount. */
+export interface Scene<L> {
+  update(layout: L, options: UpdateOptions): void;
+  destroy(): void;
+}
+
+/** The part of a d3 transition the tracker needs. */
+export interface TrackedTransition {
+  empty(): boolean;
+  end(): Promise<void>;
+}
+
+/** Names of the transitions scenes use, so that interrupting them all is possible. */
+export const TRANSITION_NAMES = ['move', 'build', 'exit', 'sign'] as const;
+
+/**
+ * A time in the real world, as a time on screen: log-scaled, so that a 60 s boot takes about 3 s to watch and a
+ * 0.5 s container start about half a second, both multiplied by the base duration's ratio to 600 ms.
+ */
+export function watchableMs(realSeconds: number, baseDuration: number): number {
+  if (baseDuration <= 0) return 0;
+  const ms = 350 + 650 * Math.log10(1 + Math.max(0, realSeconds));
+  return Math.round(ms * (baseDuration / 600));
+}
+
+/**
+ * Keeps `data-settled` on an `<svg>` true when no transition is running and false while one is. Every batch of
+ * transitions is tracked by its end promises, which settle whether the transitions finish or are interrupted.
+ */
+export interface SettleTracker {
+  track(transitions: readonly TrackedTransition[]): void;
+  destroy(): void;
+}
+
+export function createSettleTracker(svg: SVGSVGElement | null): SettleTracker {
+  let pending = 0;
+  let destroyed = false;
+  const mark = () => {
+    if (!destroyed && svg) svg.setAttribute('data-settled', pending === 0 ? 'true' : 'false');
+  };
+  mark();
+  return {
+    track(transitions) {
+      const live = transitions.filter((transition) => !transition.empty());
+      if (live.length === 0) {
+        mark();
+        return;
+      }
+      pending += 1;
+      mark();
+      void Promise.allSettled(live.map((transition) => transition.end())).then(() => {
+        pending -= 1;
+        mark();
+      });
+    },
+    destroy() {
+      destroyed = true;
+    },
+  };
+}
+
+/** Stops every transition on the selected elements and their descendants, leaving them where they are. */
+export function interruptAll<E extends BaseType, D, P extends BaseType, PD>(selection: Selection<E, D, P, PD>): void {
+  for (const name of TRANSITION_NAMES) {
+    selection.interrupt(name);
+    selection.selectAll('*').interrupt(name);
+  }
+}

@@ -1,0 +1,59 @@
+import { select, type Selection } from 'd3-selection';
+import 'd3-transition';
+import type { SceneRefusal, SettleTracker } from './motion.ts';
+import { textWidth, wrapText } from './text.ts';
+
+const HEADLINE_SIZE = 18;
+const DETAIL_SIZE = 15;
+const PAD = 10;
+
+function drawBoard(sign: Selection<SVGGElement, SceneRefusal, null, undefined>, refusal: SceneRefusal, sceneWidth: number): void {
+  const maxWidth = Math.min(360, sceneWidth - 8);
+  const lines = wrapText(refusal.detail, maxWidth - 2 * PAD, DETAIL_SIZE);
+  const widest = Math.max(textWidth(refusal.headline, HEADLINE_SIZE), ...lines.map((line) => textWidth(line, DETAIL_SIZE)));
+  const width = Math.min(maxWidth, widest + 2 * PAD);
+  const height = 2 * PAD + HEADLINE_SIZE + lines.length * (DETAIL_SIZE + 4);
+  sign.attr('transform', `translate(${Math.max(4, sceneWidth - width - 4)},4)`);
+  sign.append('rect').attr('class', 'sign-board').attr('width', width).attr('height', height).attr('rx', 6);
+  sign.append('text').attr('class', 'sign-headline').attr('x', PAD).attr('y', PAD + HEADLINE_SIZE - 3).text(refusal.headline);
+  sign
+    .append('text')
+    .attr('class', 'sign-detail')
+    .selectAll('tspan')
+    .data(lines)
+    .join('tspan')
+    .attr('x', PAD)
+    .attr('y', (_, i) => PAD + HEADLINE_SIZE + (i + 1) * (DETAIL_SIZE + 4))
+    .text((line) => line);
+}
+
+/**
+ * The sign a side puts up when it refuses ("No land left", and the reason beneath), over the scene's top-right
+ * corner until the next action, so that it stands on the side that refused.
+ */
+export function drawSign(
+  layer: Selection<SVGGElement, unknown, null, undefined>,
+  refusal: SceneRefusal | null | undefined,
+  sceneWidth: number,
+  duration: number,
+  tracker: SettleTracker,
+): void {
+  layer
+    .selectAll<SVGGElement, SceneRefusal>('g.refusal-sign')
+    .data(refusal ? [refusal] : [], (d) => String(d.serial))
+    .join(
+      (enter) => {
+        const signs = enter.append('g').attr('class', 'refusal-sign');
+        signs.each(function (d) {
+          drawBoard(select<SVGGElement, SceneRefusal>(this), d, sceneWidth);
+        });
+        if (duration > 0) {
+          signs.attr('opacity', 0);
+          tracker.track([signs.transition('sign').duration(duration / 2).attr('opacity', 1)]);
+        }
+        return signs;
+      },
+      (update) => update,
+      (exit) => exit.remove(),
+    );
+}

@@ -1,0 +1,149 @@
+import { useMemo, useRef } from 'react';
+import {
+  formatMemory,
+  formatSeconds,
+  layerUsage,
+  workloadStartSeconds,
+  type Host,
+} from '../model/index.ts';
+import { landScale, layoutBuilding, layoutNested, layoutStreet } from '../layout/index.ts';
+import { createBuildingScene, createNestedScene, createStreetScene } from '../scenes/index.ts';
+import { selectDuration, usePreferences } from '../store/preferences.ts';
+import { costsOf, selectOutcome } from '../store/selectors.ts';
+import { useLessonStore, type LessonState } from '../store/store.ts';
+import { BuildingLegend, StreetLegend } from './Legend.tsx';
+import { SceneFrame } from './SceneFrame.tsx';
+import { buildingSummary, nestedSummary, sceneRefusal, streetSummary } from './sceneText.ts';
+import { useElementWidth } from './useElementWidth.ts';
+
+const selectVms = (state: LessonState) => state.scenario.hosts.vms;
+const selectContainers = (state: LessonState) => state.scenario.hosts.containers;
+const selectNested = (state: LessonState) => state.scenario.hosts.nested;
+const selectAnimate = (state: { animate: boolean }) => state.animate;
+const selectSetAnimate = (state: { setAnimate: (animate: boolean) => void }) => state.setAnimate;
+
+/** Side by side from this width of the scenes area; stacked below it. */
+const SIDE_BY_SIDE_FROM = 640;
+const COLUMN_GAP = 24;
+
+/** The same content as a scene, for screen readers: one row per workload. */
+function WorkloadTable({ host, caption }: { host: Host; caption: string }) {
+  return (
+    <table className="visually-hidden">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Workload</th>
+          <th scope="col">Size</th>
+          <th scope="col">Ready after</th>
+        </tr>
+      </thead>
+      <tbody>
+        {host.workloads.map((workload) => (
+          <tr key={workload.id}>
+            <th scope="row">{workload.label}</th>
+            <td>{workload.size}</td>
+            <td>{formatSeconds(workloadStartSeconds(host, workload))}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function MotionToggle() {
+  const animate = usePreferences(selectAnimate);
+  const setAnimate = usePreferences(selectSetAnimate);
+  return (
+    <label className="motion-toggle">
+      <input type="checkbox" checked={animate} onChange={(event) => setAnimate(event.target.checked)} />
+      Animate changes
+    </label>
+  );
+}
+
+/** The two places side by side (stacked on narrow screens), and Docker inside a VM beneath them. */
+export function Scenes() {
+  const vms = useLessonStore(selectVms);
+  const containers = useLessonStore(selectContainers);
+  const nested = useLessonStore(selectNested);
+  const outcome = useLessonStore(selectOutcome);
+  const duration = usePreferences(selectDuration);
+  const areaRef = useRef<HTMLDivElement>(null);
+  const areaWidth = useElementWidth(areaRef);
+  const sideBySide = areaWidth >= SIDE_BY_SIDE_FROM;
+  const columnWidth = sideBySide ? Math.floor((areaWidth - COLUMN_GAP) / 2) : areaWidth;
+
+  // One scale for both places, from the street's largest possible house: the same memory is the same land.
+  const scale = useMemo(() => landScale(vms, columnWidth), [vms, columnWidth]);
+  const street = useMemo(() => layoutStreet(vms, scale), [vms, scale]);
+  const building = useMemo(() => layoutBuilding(containers, scale), [containers, scale]);
+  const nestedLayout = useMemo(() => layoutNested(nested, scale), [nested, scale]);
+
+  const serial = outcome?.serial ?? 0;
+  const refusals = outcome?.refusals ?? {};
+  const streetSign = useMemo(() => sceneRefusal('vms', refusals.vms, serial), [refusals.vms, serial]);
+  const buildingSign = useMemo(() => sceneRefusal('containers', refusals.containers, serial), [refusals.containers, serial]);
+  const nestedSign = useMemo(() => sceneRefusal('nested', refusals.nested, serial), [refusals.nested, serial]);
+
+  const vmCosts = costsOf(vms);
+  const containerCosts = costsOf(containers);
+  const layerCount = layerUsage(containers).length;
+
+  return (
+    <section className="scenes" aria-labelledby="scenes-heading">
+      <div className="scenes-header">
+        <h2 id="scenes-heading">The same workloads, placed both ways</h2>
+        <MotionToggle />
+      </div>
+      <div ref={areaRef} className={sideBySide ? 'scene-pair side-by-side' : 'scene-pair'}>
+        <figure className="scene-panel street-panel">
+          <figcaption>
+            <span className="panel-title">Street of houses</span> virtual machines, each with its own guest OS ·{' '}
+            {formatMemory(vmCosts.memory.used)} of {formatMemory(vmCosts.memory.capacity)}
+          </figcaption>
+          <SceneFrame create={createStreetScene} layout={street} duration={duration} refusal={streetSign} summary={streetSummary(vmCosts)}>
+            <WorkloadTable host={vms} caption="Houses on the street" />
+          </SceneFrame>
+          <StreetLegend />
+        </figure>
+        <figure className="scene-panel building-panel">
+          <figcaption>
+            <span className="panel-title">Apartment building</span> containers on one shared kernel ·{' '}
+            {formatMemory(containerCosts.memory.used)} of {formatMemory(containerCosts.memory.capacity)}
+          </figcaption>
+          <SceneFrame
+            create={createBuildingScene}
+            layout={building}
+            duration={duration}
+            refusal={buildingSign}
+            summary={buildingSummary(containerCosts, layerCount)}
+          >
+            <WorkloadTable host={containers} caption="Apartments in the building" />
+          </SceneFrame>
+          <BuildingLegend />
+        </figure>
+        <figure className="scene-panel nested-panel">
+          <figcaption>
+            <span className="panel-title">Docker inside a VM</span> one house on the same lot, with an apartment building
+            inside it
+          </figcaption>
+          <SceneFrame create={createNestedScene} layout={nestedLayout} duration={duration} refusal={nestedSign} summary={nestedSummary(costsOf(nested))}>
+            <WorkloadTable host={nested} caption="Apartments in the building inside the house" />
+          </SceneFrame>
+        </figure>
+        <div className="nested-note">
+          <h3>Can a VM run Docker?</h3>
+          <p>
+            Yes. This is how most clouds run containers: the cloud rents you a virtual machine, and your containers share
+            that VM’s kernel. You pay for one guest OS, once, and the apartments inside cost what they cost in any building.
+          </p>
+          <p>
+            The house still has its own plumbing (its guest kernel and services), so the building inside it has a little
+            less room than one standing on the bare lot.
+          </p>
+        </div>
+      </div>
+    </section>
+  );
+}

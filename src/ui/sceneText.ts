@@ -1,0 +1,42 @@
+import {
+  formatMemory,
+  type HostCosts,
+  type Refusal,
+} from '../model/index.ts';
+import type { SceneRefusal } from '../scenes/motion.ts';
+
+const GiB = 1024 ** 3;
+
+function gib(bytes: number): string {
+  return (Math.round((bytes / GiB) * 10) / 10).toLocaleString('en-US');
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The street's accessible summary: "Street of houses: 4 virtual machines using 9.5 of 64 GiB". */
+export function streetSummary(costs: HostCosts): string {
+  return `Street of houses: ${plural(costs.count, 'virtual machine', 'virtual machines')} using ${gib(costs.memory.used)} of ${gib(costs.memory.capacity)} GiB, ${formatMemory(costs.memory.free)} of land free.`;
+}
+
+/** The building's accessible summary. */
+export function buildingSummary(costs: HostCosts, layerCount: number): string {
+  return `Apartment building: ${plural(costs.count, 'container', 'containers')} using ${gib(costs.memory.used)} of ${gib(costs.memory.capacity)} GiB, ${plural(layerCount, 'image layer', 'image layers')} stored once, ${formatMemory(costs.memory.free)} free.`;
+}
+
+/** The nested host's accessible summary. */
+export function nestedSummary(costs: HostCosts): string {
+  return `Docker inside a VM: one house holding ${plural(costs.count, 'container', 'containers')}, using ${gib(costs.memory.used)} of ${gib(costs.memory.capacity)} GiB.`;
+}
+
+const HEADLINES = { vms: 'No land left', containers: 'No room left', nested: 'No room left' } as const;
+
+/** The sign a side shows for a refusal: a short headline and the reason. */
+export function sceneRefusal(side: keyof typeof HEADLINES, refusal: Refusal | undefined, serial: number): SceneRefusal | null {
+  if (!refusal) return null;
+  const capacity = refusal.reason === 'memory' || refusal.reason === 'disk';
+  const colon = refusal.message.indexOf(': ');
+  const detail = capacity && colon >= 0 ? refusal.message.slice(colon + 2) : refusal.message;
+  return { headline: capacity ? HEADLINES[side] : 'Not possible', detail, serial };
+}
