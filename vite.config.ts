@@ -15,5 +15,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
+    // Property tests run thousands of cases; on a shared 2-core machine they need room, not a race.
+    testTimeout: 30_000,
   },
 });

@@ -86,13 +86,16 @@ const LAYER_CHAR = 0.64;
 const LAYER_PAD = 8;
 
 /**
- * Floors are half a street row tall, with units twice as wide for the same area, when the largest unit still fits
- * in a floor; otherwise a full row tall.
+ * Floors are half a street row tall, with units twice as wide for the same area, when the largest unit (or part of
+ * the core) still fits in a floor; otherwise a full row tall.
  */
 function floorHeightFor(host: Host, scale: LandScale, width: number): number {
-  const penthouse = sizeById('penthouse').memoryBytes + factBytes(host.facts, 'runtimeMemoryMiB');
+  const largest = Math.max(
+    sizeById('penthouse').memoryBytes + factBytes(host.facts, 'runtimeMemoryMiB'),
+    ...coreParts(host).map((part) => part.bytes),
+  );
   const half = STREET_ROW_HEIGHT / 2;
-  return penthouse * pxPerByte(scale, half) <= 0.95 * width ? half : STREET_ROW_HEIGHT;
+  return largest * pxPerByte(scale, half) <= 0.95 * width ? half : STREET_ROW_HEIGHT;
 }
 
 function coreParts(host: Host): { key: CoreNode['key']; label: string; bytes: number }[] {

@@ -1,4 +1,4 @@
-import { factBytes, guestMemory, sizeById, type Host } from '../model/index.ts';
+import { factBytes, guestMemory, platformMemory, sizeById, type Host } from '../model/index.ts';
 
 /**
  * How bytes of memory become land: one scale for every scene, so the street and the building stand on lots of the
@@ -17,7 +17,7 @@ const HEIGHT_PER_WIDTH = 0.8;
 const MAX_HEIGHT = 440;
 const MIN_ROWS = 2;
 const MAX_ROWS = 8;
-/** The largest possible house fills at most this share of a row, so it is never clipped. */
+/** The largest thing to draw fills at most this share of a row, so it is never clipped. */
 const LARGEST_HOUSE_SHARE = 0.9;
 
 /** A row of the street: roof, walls and the ground line. */
@@ -30,10 +30,26 @@ export function largestHouseBytes(host: Host): number {
   return guestMemory(host.facts, host.guestOs).total + factBytes(host.facts, 'vmmOverheadMiB') + sizeById('penthouse').memoryBytes;
 }
 
+/**
+ * The largest thing any scene of this host may have to draw in one row: a penthouse house, the street's
+ * hypervisor parcel, the building's kernel or engine, the nested VM's guest OS. Facts can make any of them large.
+ */
+export function largestItemBytes(host: Host): number {
+  const f = (id: Parameters<typeof factBytes>[1]) => factBytes(host.facts, id);
+  return Math.max(
+    largestHouseBytes(host),
+    platformMemory({ ...host, placement: 'vm' }),
+    f('hostOsMemoryMiB'),
+    f('engineMemoryMiB'),
+    guestMemory(host.facts, host.guestOs).total,
+    sizeById('penthouse').memoryBytes + f('runtimeMemoryMiB'),
+  );
+}
+
 /** The scale for a host of this hardware and guest OS, drawn `width` px wide. */
 export function landScale(host: Host, width: number): LandScale {
   const capacity = host.hardware.memoryBytes;
-  const fitRows = Math.floor((LARGEST_HOUSE_SHARE * capacity) / largestHouseBytes(host));
+  const fitRows = Math.floor((LARGEST_HOUSE_SHARE * capacity) / largestItemBytes(host));
   const targetHeight = Math.min(MAX_HEIGHT, width * HEIGHT_PER_WIDTH);
   const wanted = Math.min(MAX_ROWS, Math.max(MIN_ROWS, Math.round(targetHeight / (STREET_ROW_HEIGHT + STREET_ROW_GAP))));
   const rows = Math.max(1, Math.min(wanted, fitRows));

@@ -121,9 +121,11 @@ const LABEL_LIMIT = 40;
 export function cleanLabel(label: string): string | Refusal {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is being removed
   const clean = String(label).replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (clean.length === 0) return refuse('invalid-label', 'A workload needs a name.');
-  if (clean.length > LABEL_LIMIT) {
-    return refuse('invalid-label', `A name may have at most ${LABEL_LIMIT} characters; this one has ${clean.length}.`);
+  // Counted in code points, as a reader counts characters: an emoji is one, not two.
+  const length = [...clean].length;
+  if (length === 0) return refuse('invalid-label', 'A workload needs a name.');
+  if (length > LABEL_LIMIT) {
+    return refuse('invalid-label', `A name may have at most ${LABEL_LIMIT} characters; this one has ${length}.`);
   }
   return clean;
 }

@@ -92,6 +92,12 @@ function isPerSide(action: ScenarioAction): boolean {
  */
 export function applyToScenario(scenario: Scenario, action: ScenarioAction): ScenarioOutcome {
   const refusals: Partial<Record<Side, Refusal>> = {};
+  // An id names one workload everywhere: one the street refused may still run in the building.
+  if (action.type === 'add' && allWorkloadIds(scenario).includes(action.workload.id)) {
+    const refusal: Refusal = { ok: false, reason: 'duplicate-id', message: `A workload with id “${action.workload.id}” is already running.` };
+    for (const side of SIDES) refusals[side] = refusal;
+    return { scenario, refusals, changed: false };
+  }
   const next: Record<Side, Host> = { ...scenario.hosts };
   let changed = false;
   let anyApplies = false;

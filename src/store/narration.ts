@@ -24,11 +24,11 @@ function workloadLabel(scenario: Scenario, id: string): string {
   return id;
 }
 
-/** A plain sentence saying what an accepted action did, for the live region. */
-export function describeChange(before: Scenario, action: ScenarioAction): string {
+/** A plain sentence saying what an accepted action did, for the live region. Names are quoted as stored. */
+export function describeChange(before: Scenario, after: Scenario, action: ScenarioAction): string {
   switch (action.type) {
     case 'add':
-      return `Added ${action.workload.label} (${CATALOG[action.workload.kind].software}) as a ${sizeById(action.workload.size).name}.`;
+      return `Added ${workloadLabel(after, action.workload.id)} (${CATALOG[action.workload.kind].software}) as a ${sizeById(action.workload.size).name}.`;
     case 'remove':
       return `Removed ${workloadLabel(before, action.id)}.`;
     case 'resize':

@@ -85,7 +85,7 @@ export const useLessonStore = create<LessonStore>()((set, get) => {
       set({ outcome: { status: 'refused', message: describeRefusals(result.refusals), refusals: result.refusals, serial } });
       return;
     }
-    const change = describeChange(state.scenario, action);
+    const change = describeChange(state.scenario, result.scenario, action);
     set({
       ...extra,
       scenario: result.scenario,

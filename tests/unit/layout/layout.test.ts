@@ -1,0 +1,193 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  foldRibbon,
+  landScale,
+  layoutBuilding,
+  layoutNested,
+  layoutStreet,
+  type Rect,
+} from '../../../src/layout/index.ts';
+import { applyToScenario, computeCosts, GiB, layerUsage, type Scenario } from '../../../src/model/index.ts';
+import { makeScenarioWith, reachableScenarioArb } from '../fixtures.ts';
+
+const EPS = 1e-6;
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width - EPS && b.x < a.x + a.width - EPS && a.y < b.y + b.height - EPS && b.y < a.y + a.height - EPS;
+}
+
+function expectNoOverlap(rects: readonly Rect[]): void {
+  for (let i = 0; i < rects.length; i += 1) {
+    for (let j = i + 1; j < rects.length; j += 1) {
+      expect(overlaps(rects[i]!, rects[j]!), `rects ${i} and ${j} overlap`).toBe(false);
+    }
+  }
+}
+
+function expectInside(rects: readonly Rect[], width: number, height: number): void {
+  for (const rect of rects) {
+    expect(rect.x).toBeGreaterThanOrEqual(-EPS);
+    expect(rect.y).toBeGreaterThanOrEqual(-EPS);
+    expect(rect.x + rect.width).toBeLessThanOrEqual(width + EPS);
+    expect(rect.y + rect.height).toBeLessThanOrEqual(height + EPS);
+  }
+}
+
+const area = (rects: readonly Rect[]) => rects.reduce((sum, rect) => sum + rect.width * rect.height, 0);
+
+describe('foldRibbon', () => {
+  const row = { width: 100, pxPerByte: 1 };
+
+  it('places items whole, in order, starting a new row when one does not fit', () => {
+    const ribbon = foldRibbon([{ key: 'a', bytes: 60 }, { key: 'b', bytes: 50 }, { key: 'c', bytes: 40 }], 0, row);
+    expect(ribbon.spans.get('a')).toEqual({ row: 0, x: 0, width: 60 });
+    expect(ribbon.spans.get('b')).toEqual({ row: 1, x: 0, width: 50 });
+    expect(ribbon.spans.get('c')).toEqual({ row: 1, x: 50, width: 40 });
+  });
+
+  it('draws exactly the free bytes as land: the end of a row first, then after the last item', () => {
+    const ribbon = foldRibbon([{ key: 'a', bytes: 60 }, { key: 'b', bytes: 50 }], 150, row);
+    expect(ribbon.free).toEqual([
+      { row: 0, x: 60, width: 40 },
+      { row: 1, x: 50, width: 50 },
+      { row: 2, x: 0, width: 60 },
+    ]);
+    expect(ribbon.free.reduce((sum, span) => sum + span.width, 0)).toBe(150);
+    expect(ribbon.rows).toBe(3);
+  });
+
+  it('leaves the end of a row without land once the free bytes are all drawn', () => {
+    const ribbon = foldRibbon([{ key: 'a', bytes: 60 }, { key: 'b', bytes: 50 }], 10, row);
+    expect(ribbon.free).toEqual([{ row: 0, x: 60, width: 10 }]);
+  });
+});
+
+describe('the street of houses', () => {
+  const scenario = makeScenarioWith({ workloads: ['web', 'api', 'worker', 'cache', 'database', 'reports'] });
+  const scale = landScale(scenario.hosts.vms, 540);
+  const street = layoutStreet(scenario.hosts.vms, scale);
+
+  it('has one house per VM, keyed by workload id, in the order they were added', () => {
+    expect(street.houses.map((house) => house.id)).toEqual(scenario.hosts.vms.workloads.map((workload) => workload.id));
+  });
+
+  it('draws land in proportion to memory: houses, hypervisor and free land add up to the host’s memory', () => {
+    const costs = computeCosts(scenario.hosts.vms);
+    const perByte = street.houses[0]!.width / street.houses[0]!.memoryBytes;
+    for (const house of street.houses) expect(house.width / house.memoryBytes).toBeCloseTo(perByte, 12);
+    const landWidth = street.houses.reduce((sum, house) => sum + house.width, 0) + street.platform.width +
+      street.free.reduce((sum, rect) => sum + rect.width, 0);
+    expect(landWidth / perByte).toBeCloseTo(costs.memory.capacity, -3);
+  });
+
+  it('keeps every house and free parcel inside the lot, with nothing overlapping', () => {
+    expectInside([...street.houses, street.platform, ...street.free], street.width, street.height);
+    expectNoOverlap([...street.houses, street.platform, ...street.free]);
+  });
+
+  it('fills a house with its guest OS and its tenant, the tenant the smallest part', () => {
+    const web = street.houses[0]!;
+    const { kernel, services, userland, monitor, tenant } = web.parts;
+    expect(kernel + services + userland + monitor + tenant).toBeCloseTo(web.width, 9);
+    expect(tenant).toBeLessThan(kernel + services + userland);
+  });
+});
+
+describe('the apartment building', () => {
+  const scenario = makeScenarioWith({ workloads: ['web', 'api', 'worker', 'cache', 'database', 'reports'] });
+  const scale = landScale(scenario.hosts.vms, 540);
+  const building = layoutBuilding(scenario.hosts.containers, scale);
+  const street = layoutStreet(scenario.hosts.vms, scale);
+
+  it('gives the same memory the same area as the street does', () => {
+    const streetArea = street.houses[0]!.width * street.houses[0]!.height / street.houses[0]!.memoryBytes;
+    for (const unit of building.units) {
+      expect((unit.width * unit.height) / unit.memoryBytes).toBeCloseTo(streetArea, 12);
+    }
+    const lot = area(building.units) + area(building.core) + area(building.free);
+    expect(lot / streetArea).toBeCloseTo(scenario.hosts.containers.hardware.memoryBytes, -3);
+  });
+
+  it('draws the shared kernel and the engine once, on the ground floor', () => {
+    expect(building.core.map((part) => part.key)).toEqual(['kernel', 'engine']);
+    expect(building.core.every((part) => part.y === building.floors[0]!.y)).toBe(true);
+  });
+
+  it('draws each image layer once, linked to every container that uses it', () => {
+    const uses = layerUsage(scenario.hosts.containers);
+    expect(building.layers.map((layer) => layer.id)).toEqual(uses.map((use) => use.layer.id));
+    const alpine = building.layers.find((layer) => layer.name === 'alpine')!;
+    expect(alpine.users).toHaveLength(4);
+    expect(building.links).toHaveLength(uses.reduce((sum, use) => sum + use.users.length, 0));
+    expectNoOverlap(building.layers);
+    expectInside(building.layers, building.width, building.height);
+  });
+
+  it('fills floors from the ground up, and marks unbuilt floors', () => {
+    const floors = building.floors;
+    expect(floors[0]!.y).toBeGreaterThan(floors[floors.length - 1]!.y);
+    expect(floors[0]!.built).toBe(true);
+    expect(floors.at(-1)!.built).toBe(false);
+  });
+});
+
+describe('Docker inside a VM', () => {
+  it('draws one house holding a building whose units are the nested host’s containers', () => {
+    const scenario = makeScenarioWith({ workloads: ['web', 'cache'] });
+    const scale = landScale(scenario.hosts.vms, 500);
+    const nested = layoutNested(scenario.hosts.nested, scale);
+    expect(nested.building.units.map((unit) => unit.id)).toEqual(scenario.hosts.nested.workloads.map((w) => w.id));
+    expect(nested.building.core.map((part) => part.key)).toEqual(['guest-os', 'engine']);
+    expect(nested.building.width).toBeLessThan(nested.house.width);
+    expect(nested.height).toBeGreaterThan(nested.house.height);
+  });
+});
+
+describe('layout invariants over reachable scenarios (300 runs)', () => {
+  function check(scenario: Scenario, width: number): void {
+    const scale = landScale(scenario.hosts.vms, width);
+    const street = layoutStreet(scenario.hosts.vms, scale);
+    const streetRects = [...street.houses, street.platform, ...street.free];
+    expectInside(streetRects, street.width, street.height);
+    expectNoOverlap(streetRects);
+    const streetPerByte = scale.areaPerByte;
+    expect(area(streetRects) / streetPerByte).toBeCloseTo(scenario.hosts.vms.hardware.memoryBytes, -4);
+
+    for (const building of [layoutBuilding(scenario.hosts.containers, scale), layoutNested(scenario.hosts.nested, scale).building]) {
+      const rects = [...building.units, ...building.core, ...building.free];
+      expectInside([...rects, ...building.layers], building.width, building.height);
+      expectNoOverlap(rects);
+      expectNoOverlap(building.layers);
+      for (const unit of building.units) expect((unit.width * unit.height) / unit.memoryBytes).toBeCloseTo(streetPerByte, 9);
+    }
+  }
+
+  it('nothing overlaps, everything stays in its lot, and area follows memory, at any width', () => {
+    fc.assert(
+      fc.property(reachableScenarioArb, fc.integer({ min: 300, max: 1200 }), (scenario, width) => check(scenario, width)),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a lot at its fullest on every preset still fits its own picture', () => {
+    for (const hardware of ['server', 'laptop', 'small-board'] as const) {
+      let current = makeScenarioWith({ hardware, workloads: [] });
+      for (let i = 0; i < 400; i += 1) {
+        const next = addWebServerWhileTheStreetHasLand(current, i);
+        if (next === current) break;
+        current = next;
+      }
+      check(current, 390);
+      expect(computeCosts(current.hosts.vms).memory.free).toBeLessThan(3 * GiB);
+    }
+  });
+});
+
+/** Adds one studio web server on every side; returns the same scenario once the street refuses it. */
+function addWebServerWhileTheStreetHasLand(scenario: Scenario, i: number): Scenario {
+  const workload = { id: `fill${i}`, kind: 'web' as const, size: 'studio' as const, label: `web ${i}` };
+  const outcome = applyToScenario(scenario, { type: 'add', workload });
+  return outcome.refusals.vms ? scenario : outcome.scenario;
+}

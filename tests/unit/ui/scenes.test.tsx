@@ -1,0 +1,50 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useLessonStore } from '../../../src/store/store.ts';
+import { usePreferences } from '../../../src/store/preferences.ts';
+import { Scenes } from '../../../src/ui/Scenes.tsx';
+import { AddWorkloads } from '../../../src/ui/AddWorkloads.tsx';
+
+describe('the scenes in the page', () => {
+  beforeEach(() => {
+    useLessonStore.setState(useLessonStore.getInitialState(), true);
+    usePreferences.setState({ animate: false });
+  });
+
+  it('summarise each picture in its accessible name, and update it as workloads arrive', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <AddWorkloads />
+        <Scenes />
+      </>,
+    );
+    expect(screen.getByRole('img', { name: /^Street of houses: 0 virtual machines using 0.3 of 64 GiB/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Apartment building: 0 containers/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add web server' }));
+    await user.click(screen.getByRole('button', { name: 'Add cache' }));
+    const street = screen.getByRole('img', { name: /^Street of houses: 2 virtual machines/ });
+    const building = screen.getByRole('img', { name: /^Apartment building: 2 containers using .* 4 image layers stored once/ });
+    expect(street.querySelectorAll('g[data-kind="vm"][data-workload-id]')).toHaveLength(2);
+    expect(building.querySelectorAll('g[data-kind="container"][data-workload-id]')).toHaveLength(2);
+    expect(building.querySelector('[data-layer-id][data-users="2"]')).not.toBeNull();
+    expect(screen.getByRole('table', { name: 'Houses on the street' })).toHaveTextContent('web server 1');
+  });
+
+  it('offers a motion switch that is off when motion is unwelcome', async () => {
+    const user = userEvent.setup();
+    render(<Scenes />);
+    const toggle = screen.getByRole('checkbox', { name: 'Animate changes' });
+    expect(toggle).not.toBeChecked();
+    await user.click(toggle);
+    expect(usePreferences.getState().animate).toBe(true);
+  });
+
+  it('marks every scene settled when nothing moves', () => {
+    render(<Scenes />);
+    for (const svg of screen.getAllByRole('img')) {
+      if (svg.tagName.toLowerCase() === 'svg' && svg.classList.contains('scene')) expect(svg).toHaveAttribute('data-settled', 'true');
+    }
+  });
+});
