@@ -56,12 +56,19 @@ export interface StreetLayout {
   readonly height: number;
   readonly rowHeight: number;
   readonly rows: readonly StreetRow[];
-  /** The land the hypervisor (and, for type 2, the host OS) takes before any house. */
-  readonly platform: Rect & { readonly label: string; readonly bytes: number };
+  /** The land taken before any house: the hypervisor, and for type 2 the host OS beneath it. */
+  readonly platform: readonly PlatformParcel[];
   readonly houses: readonly HouseNode[];
   /** Free land, in proportion to free memory. */
   readonly free: readonly Rect[];
   readonly freeBytes: number;
+}
+
+/** A parcel of the street's own infrastructure. */
+export interface PlatformParcel extends Rect {
+  readonly key: 'host-os' | 'hypervisor';
+  readonly label: string;
+  readonly bytes: number;
 }
 
 /** Height of the ground strip at the foot of every row. */
@@ -73,9 +80,17 @@ export function layoutStreet(host: Host, scale: LandScale): StreetLayout {
   const costs = computeCosts(host);
   const guest = guestMemory(host.facts, host.guestOs);
   const monitorBytes = factBytes(host.facts, 'vmmOverheadMiB');
-  const platformBytes = platformMemory(host);
+  // A type-2 hypervisor runs on a host OS, so its street has one more parcel: the host OS, under the hypervisor.
+  const hypervisorBytes = factBytes(host.facts, 'hypervisorMemoryMiB');
+  const parcels: { key: PlatformParcel['key']; label: string; bytes: number }[] =
+    host.hypervisor === 'type-2'
+      ? [
+          { key: 'host-os', label: 'Host OS', bytes: platformMemory(host) - hypervisorBytes },
+          { key: 'hypervisor', label: 'Hypervisor (type 2)', bytes: hypervisorBytes },
+        ]
+      : [{ key: 'hypervisor', label: 'Hypervisor (type 1)', bytes: hypervisorBytes }];
   const items = [
-    { key: 'platform', bytes: platformBytes },
+    ...parcels.map((parcel) => ({ key: parcel.key, bytes: parcel.bytes })),
     ...host.workloads.map((workload) => ({
       key: workload.id,
       bytes: guest.total + monitorBytes + sizeById(workload.size).memoryBytes,
@@ -90,8 +105,11 @@ export function layoutStreet(host: Host, scale: LandScale): StreetLayout {
     landWidths[row] = Math.max(landWidths[row] ?? 0, end);
   };
 
-  const platformSpan = ribbon.spans.get('platform')!;
-  extend(platformSpan.row, platformSpan.x + platformSpan.width);
+  const platform = parcels.map((parcel): PlatformParcel => {
+    const span = ribbon.spans.get(parcel.key)!;
+    extend(span.row, span.x + span.width);
+    return { ...parcel, x: span.x, y: rowTop(span.row), width: span.width, height: STREET_ROW_HEIGHT };
+  });
 
   const houses = host.workloads.map((workload): HouseNode => {
     const span = ribbon.spans.get(workload.id)!;
@@ -139,14 +157,7 @@ export function layoutStreet(host: Host, scale: LandScale): StreetLayout {
     height: rowTop(ribbon.rows),
     rowHeight: STREET_ROW_HEIGHT,
     rows,
-    platform: {
-      x: platformSpan.x,
-      y: rowTop(platformSpan.row),
-      width: platformSpan.width,
-      height: STREET_ROW_HEIGHT,
-      label: host.hypervisor === 'type-2' ? 'Host OS + hypervisor' : 'Hypervisor',
-      bytes: platformBytes,
-    },
+    platform,
     houses,
     free,
     freeBytes: costs.memory.free,

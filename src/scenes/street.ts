@@ -2,7 +2,7 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import type { Transition } from 'd3-transition';
 import { formatMemory, formatSeconds } from '../model/index.ts';
-import { GROUND_HEIGHT, type HouseNode, type Rect, type StreetLayout, type StreetRow } from '../layout/index.ts';
+import { GROUND_HEIGHT, type HouseNode, type PlatformParcel, type Rect, type StreetLayout, type StreetRow } from '../layout/index.ts';
 import { createSettleTracker, interruptAll, watchableMs, type Scene, type TrackedTransition, type UpdateOptions } from './motion.ts';
 import { appendPatterns, type PatternIds } from './patterns.ts';
 import { drawSign } from './sign.ts';
@@ -164,17 +164,19 @@ export function createStreetScene(root: SVGGElement): Scene<StreetLayout> {
   }
 
   function drawPlatform(layout: StreetLayout): void {
-    const p = layout.platform;
-    const parcel = platformLayer.selectAll<SVGGElement, typeof p>('g.platform-parcel').data([p])
+    const parcel = platformLayer.selectAll<SVGGElement, PlatformParcel>('g.platform-parcel').data(layout.platform, (d) => d.key)
       .join((enter) => {
-        const e = enter.append('g').attr('class', 'platform-parcel');
+        const e = enter.append('g').attr('class', 'platform-parcel').attr('data-platform', (d) => d.key);
         e.append('title');
-        e.append('rect').attr('class', 'platform-hypervisor');
+        e.append('rect');
         e.append('text').attr('class', 'scene-label platform-label');
         return e;
       });
     parcel.select('title').text((d) => `${d.label}: ${formatMemory(d.bytes)} of the host’s memory, before any house.`);
-    parcel.select('rect').attr('x', (d) => d.x + 1).attr('y', (d) => d.y + ROOF_BASE)
+    parcel.select('rect')
+      .attr('class', (d) => (d.key === 'host-os' ? 'platform-host-os' : 'platform-hypervisor'))
+      .attr('fill', (d) => (d.key === 'host-os' ? `url(#${patterns.kernel})` : null))
+      .attr('x', (d) => d.x + 1).attr('y', (d) => d.y + ROOF_BASE)
       .attr('width', (d) => Math.max(1, d.width - 2)).attr('height', (d) => d.height - GROUND_HEIGHT - ROOF_BASE);
     parcel.select('text').attr('x', (d) => d.x + 4).attr('y', (d) => d.y + ROOF_BASE + 18)
       .attr('display', (d) => (textWidth(d.label, LABEL_SIZE) <= d.width - 8 ? null : 'none'))

@@ -77,14 +77,23 @@ describe('the street of houses', () => {
     const costs = computeCosts(scenario.hosts.vms);
     const perByte = street.houses[0]!.width / street.houses[0]!.memoryBytes;
     for (const house of street.houses) expect(house.width / house.memoryBytes).toBeCloseTo(perByte, 12);
-    const landWidth = street.houses.reduce((sum, house) => sum + house.width, 0) + street.platform.width +
+    const landWidth = street.houses.reduce((sum, house) => sum + house.width, 0) + street.platform.reduce((sum, parcel) => sum + parcel.width, 0) +
       street.free.reduce((sum, rect) => sum + rect.width, 0);
     expect(landWidth / perByte).toBeCloseTo(costs.memory.capacity, -3);
   });
 
   it('keeps every house and free parcel inside the lot, with nothing overlapping', () => {
-    expectInside([...street.houses, street.platform, ...street.free], street.width, street.height);
-    expectNoOverlap([...street.houses, street.platform, ...street.free]);
+    expectInside([...street.houses, ...street.platform, ...street.free], street.width, street.height);
+    expectNoOverlap([...street.houses, ...street.platform, ...street.free]);
+  });
+
+  it('draws a type-2 hypervisor on a host OS parcel, and a type-1 hypervisor on bare land', () => {
+    const type1 = layoutStreet(scenario.hosts.vms, scale).platform;
+    expect(type1.map((parcel) => parcel.key)).toEqual(['hypervisor']);
+    const hosted = makeScenarioWith({ hypervisor: 'type-2', workloads: ['web'] });
+    const type2 = layoutStreet(hosted.hosts.vms, landScale(hosted.hosts.vms, 540)).platform;
+    expect(type2.map((parcel) => parcel.label)).toEqual(['Host OS', 'Hypervisor (type 2)']);
+    expect(type2[0]!.width).toBeGreaterThan(type2[1]!.width);
   });
 
   it('fills a house with its guest OS and its tenant, the tenant the smallest part', () => {
@@ -149,7 +158,7 @@ describe('layout invariants over reachable scenarios (300 runs)', () => {
   function check(scenario: Scenario, width: number): void {
     const scale = landScale(scenario.hosts.vms, width);
     const street = layoutStreet(scenario.hosts.vms, scale);
-    const streetRects = [...street.houses, street.platform, ...street.free];
+    const streetRects = [...street.houses, ...street.platform, ...street.free];
     expectInside(streetRects, street.width, street.height);
     expectNoOverlap(streetRects);
     const streetPerByte = scale.areaPerByte;
