@@ -120,7 +120,12 @@ const LABEL_LIMIT = 40;
 /** A label trimmed and checked: any printable text up to 40 characters (markup included; it is shown as text). */
 export function cleanLabel(label: string): string | Refusal {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is being removed
-  const clean = String(label).replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  // Control characters become spaces; bidirectional overrides are dropped, so a name cannot display reversed.
+  const clean = String(label)
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   // Counted in code points, as a reader counts characters: an emoji is one, not two.
   const length = [...clean].length;
   if (length === 0) return refuse('invalid-label', 'A workload needs a name.');
@@ -155,6 +160,7 @@ export function resizeWorkload(host: Host, id: string, size: SizeId): ActionResu
   if (!isSizeId(size)) return refuse('unknown-size', `There is no size called “${size}”.`);
   const current = host.workloads.find((workload) => workload.id === id);
   if (!current) return refuse('not-found', `No workload “${id}” is running.`);
+  if (current.size === size) return { ok: true, host };
   const tooSmall = whySizeIsTooSmall(current.kind, size);
   if (tooSmall) return tooSmall;
   const workloads = host.workloads.map((workload) => (workload.id === id ? { ...workload, size } : workload));
@@ -170,18 +176,21 @@ function everything(host: Host): string {
 /** Moves everything to other hardware; refused when what runs would not fit there. */
 export function setHardware(host: Host, presetId: string): ActionResult {
   if (!isHardwarePresetId(presetId)) return refuse('unknown-preset', `There is no machine called “${presetId}”.`);
+  if (host.hardware.presetId === presetId) return { ok: true, host };
   return accept(host, { ...host, hardware: HARDWARE_PRESETS[presetId] }, everything(host));
 }
 
 /** Changes the guest OS every VM runs. */
 export function setGuestOs(host: Host, guestOs: string): ActionResult {
   if (!isGuestOsId(guestOs)) return refuse('unknown-guest-os', `There is no guest OS called “${guestOs}”.`);
+  if (host.guestOs === guestOs) return { ok: true, host };
   return accept(host, { ...host, guestOs: GUEST_OSES[guestOs].id }, everything(host));
 }
 
 /** Changes the hypervisor between type 1 (bare metal) and type 2 (on a host OS). */
 export function setHypervisor(host: Host, hypervisor: string): ActionResult {
   if (!isHypervisorType(hypervisor)) return refuse('unknown-hypervisor', `There is no hypervisor type “${hypervisor}”.`);
+  if (host.hypervisor === hypervisor) return { ok: true, host };
   return accept(host, { ...host, hypervisor }, everything(host));
 }
 
@@ -190,6 +199,7 @@ export function setFact(host: Host, factId: string, value: number): ActionResult
   if (!isFactId(factId)) return refuse('unknown-fact', `There is no figure called “${factId}”.`);
   const invalid = whyFactValueIsInvalid(factId, value);
   if (invalid) return refuse('invalid-value', invalid);
+  if (host.facts[factId] === value) return { ok: true, host };
   const label = factDefinition(factId)?.label ?? factId;
   return accept(host, { ...host, facts: { ...host.facts, [factId]: value } }, `${everything(host)} with this ${label.toLowerCase()}`);
 }
@@ -201,6 +211,7 @@ export function setFacts(host: Host, facts: Facts): ActionResult {
     const invalid = whyFactValueIsInvalid(id, value);
     if (invalid) return refuse('invalid-value', invalid);
   }
+  if (Object.entries(facts).every(([id, value]) => host.facts[id as keyof Facts] === value)) return { ok: true, host };
   return accept(host, { ...host, facts: { ...host.facts, ...facts } }, everything(host));
 }
 

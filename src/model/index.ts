@@ -11,4 +11,5 @@ export * from './hardware.ts';
 export * from './host.ts';
 export * from './scenario.ts';
 export * from './sizes.ts';
+export * from './spec.ts';
 export * from './units.ts';

@@ -106,8 +106,11 @@ export function applyToScenario(scenario: Scenario, action: ScenarioAction): Sce
     if (result === 'skip') continue;
     anyApplies = true;
     if (result.ok) {
-      next[side] = result.host;
-      changed = true;
+      // An action that asks for what already is (the same machine, the same figure) changes nothing.
+      if (result.host !== scenario.hosts[side]) {
+        next[side] = result.host;
+        changed = true;
+      }
     } else {
       refusals[side] = result;
     }

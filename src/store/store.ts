@@ -6,11 +6,13 @@ import {
   isWorkloadKindId,
   largerSize,
   makeScenario,
+  scenarioFromSpec,
   smallestSizeFor,
   type FactId,
   type Refusal,
   type Scenario,
   type ScenarioAction,
+  type ScenarioSpec,
   type Side,
   type SizeId,
   type WorkloadKindId,
@@ -27,8 +29,14 @@ export interface Outcome {
   readonly serial: number;
 }
 
+/** Which places the page shows: both side by side, one of them, or Docker inside a VM. */
+export type View = 'both' | 'vms' | 'containers' | 'nested';
+
+export const VIEWS: readonly View[] = ['both', 'vms', 'containers', 'nested'];
+
 export interface LessonState {
   readonly scenario: Scenario;
+  readonly view: View;
   /** The size the next added workload asks for. */
   readonly selectedSize: SizeId;
   readonly outcome: Outcome | null;
@@ -40,6 +48,11 @@ export interface LessonState {
   readonly labelCounts: Readonly<Partial<Record<WorkloadKindId, number>>>;
   /** The kind the reader last asked for: the ledger says how many more of it fit. */
   readonly chosenKind: WorkloadKindId;
+  /**
+   * What the last change edited, when it can be continued: dragging a figure's slider is one step of history,
+   * not one per pixel.
+   */
+  readonly editing: string | null;
 }
 
 export interface LessonActions {
@@ -52,6 +65,10 @@ export interface LessonActions {
   setHypervisor: (hypervisor: string) => void;
   setFact: (factId: FactId | string, value: number) => void;
   restoreFactDefaults: () => void;
+  /** Replaces the scenario with one built from a spec (a story step, a link), as one undoable step. */
+  loadScenario: (spec: ScenarioSpec, message: string) => void;
+  setView: (view: View) => void;
+  chooseKind: (kind: WorkloadKindId) => void;
   selectSize: (size: SizeId) => void;
   undo: () => void;
   redo: () => void;
@@ -72,24 +89,29 @@ export const initialState: LessonState = {
   nextId: 1,
   labelCounts: {},
   chosenKind: 'web',
+  editing: null,
+  view: 'both',
 };
 
 export const useLessonStore = create<LessonStore>()((set, get) => {
   /** Runs one action through the model and records what happened; a refusal changes nothing but the outcome. */
-  function dispatch(action: ScenarioAction, extra: Partial<LessonState> = {}): void {
+  function dispatch(action: ScenarioAction, extra: Partial<LessonState> = {}, editing: string | null = null): void {
     const state = get();
     const result = applyToScenario(state.scenario, action);
     const serial = (state.outcome?.serial ?? 0) + 1;
     const refusedSides = Object.keys(result.refusals).length;
+    if (!result.changed && refusedSides === 0) return;
     if (!result.changed) {
       set({ outcome: { status: 'refused', message: describeRefusals(result.refusals), refusals: result.refusals, serial } });
       return;
     }
     const change = describeChange(state.scenario, result.scenario, action);
+    const continues = editing !== null && editing === state.editing && state.past.length > 0;
     set({
       ...extra,
+      editing,
       scenario: result.scenario,
-      past: [...state.past, state.scenario].slice(-HISTORY_LIMIT),
+      past: continues ? state.past : [...state.past, state.scenario].slice(-HISTORY_LIMIT),
       future: [],
       outcome: refusedSides > 0
         ? { status: 'partly', message: `${change} ${describeRefusals(result.refusals)}`, refusals: result.refusals, serial }
@@ -107,6 +129,7 @@ export const useLessonStore = create<LessonStore>()((set, get) => {
     const other = from === 'past' ? 'future' : 'past';
     set({
       scenario: target,
+      editing: null,
       [from]: rest,
       [other]: [...state[other], state.scenario],
       outcome: { status: 'changed', message: from === 'past' ? 'Undone.' : 'Redone.', refusals: {}, serial },
@@ -137,9 +160,29 @@ export const useLessonStore = create<LessonStore>()((set, get) => {
     setHardware: (presetId) => dispatch({ type: 'set-hardware', presetId }),
     setGuestOs: (guestOs) => dispatch({ type: 'set-guest-os', guestOs }),
     setHypervisor: (hypervisor) => dispatch({ type: 'set-hypervisor', hypervisor }),
-    setFact: (factId, value) => dispatch({ type: 'set-fact', factId, value }),
+    setFact: (factId, value) => dispatch({ type: 'set-fact', factId, value }, {}, `fact:${factId}`),
     restoreFactDefaults: () => dispatch({ type: 'set-facts', facts: DEFAULT_FACTS }),
     selectSize: (size) => set({ selectedSize: size }),
+    loadScenario: (spec, message) => {
+      const state = get();
+      // Ids continue from the store's: a scene never mistakes a new workload for one it drew before.
+      const built = scenarioFromSpec(spec, state.nextId);
+      const serial = (state.outcome?.serial ?? 0) + 1;
+      const refused = Object.keys(built.refusals).length > 0;
+      set({
+        scenario: built.scenario,
+        nextId: built.nextId,
+        labelCounts: built.labelCounts,
+        editing: null,
+        past: [...state.past, state.scenario].slice(-HISTORY_LIMIT),
+        future: [],
+        outcome: refused
+          ? { status: 'partly', message: `${message} ${describeRefusals(built.refusals)}`, refusals: built.refusals, serial }
+          : { status: 'changed', message, refusals: {}, serial },
+      });
+    },
+    setView: (view) => set({ view }),
+    chooseKind: (kind) => set({ chosenKind: kind }),
     undo: () => travel('past'),
     redo: () => travel('future'),
     reset: () => set(initialState, false),

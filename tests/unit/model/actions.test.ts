@@ -375,3 +375,10 @@ describe('fitCount', () => {
     expect(fitCount(makeHostWith({ placement: 'container' }), 'database', 'studio')).toBe(0);
   });
 });
+
+describe('cleanLabel and invisible characters', () => {
+  it('drops bidirectional overrides, so a name cannot display reversed, and turns C1 controls into spaces', () => {
+    expect(cleanLabel('a\u202Eb\u0085c')).toBe('ab c');
+    expect(cleanLabel('\u2066web\u2069')).toBe('web');
+  });
+});

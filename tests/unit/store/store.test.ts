@@ -182,10 +182,31 @@ describe('history', () => {
     expect(idsOn(store().scenario).containers).toEqual(['w4']);
   });
 
+  it('counts a run of edits to one figure (a slider dragged) as one step of history', () => {
+    const start = store().scenario;
+    for (const value of [6, 7, 8, 9, 10]) store().setFact('alpineImageMB', value);
+    expect(store().past).toHaveLength(1);
+    store().undo();
+    expect(store().scenario).toBe(start);
+    store().setFact('alpineImageMB', 7);
+    store().addWorkload('web');
+    store().setFact('alpineImageMB', 8);
+    expect(store().past).toHaveLength(3);
+  });
+
+  it('records nothing when an action asks for what already is', () => {
+    store().setHardware('server');
+    store().setGuestOs('general');
+    store().setFact('alpineImageMB', 5.6);
+    expect(store().past).toHaveLength(0);
+    expect(store().outcome).toBeNull();
+  });
+
   it(`keeps the last ${HISTORY_LIMIT} steps`, () => {
     const scenarios: Scenario[] = [store().scenario];
     for (let n = 1; n <= HISTORY_LIMIT + 5; n += 1) {
-      store().setFact('alpineImageMB', 1 + n / 10);
+      // Alternate two figures: repeated edits of one figure are one step (see below).
+      store().setFact(n % 2 === 0 ? 'alpineImageMB' : 'debianImageMB', 1 + n / 10);
       expect(store().outcome?.status).toBe('changed');
       scenarios.push(store().scenario);
     }

@@ -1,0 +1,66 @@
+import { isWorkloadKindId, type WorkloadKindId } from './catalog.ts';
+import type { Refusal } from './actions.ts';
+import { defaultLabel } from './host.ts';
+import type { Facts } from './facts.ts';
+import type { GuestOsId } from './guests.ts';
+import { HARDWARE_PRESETS, type HardwarePresetId } from './hardware.ts';
+import type { HypervisorType } from './host.ts';
+import { applyToScenario, makeScenario, SIDES, type Scenario, type Side } from './scenario.ts';
+import { largerSize, type SizeId } from './sizes.ts';
+import { smallestSizeFor } from './actions.ts';
+
+/** A scenario described, not built: what a story step, a link or a test asks for. */
+export interface ScenarioSpec {
+  readonly hardware?: HardwarePresetId;
+  readonly guestOs?: GuestOsId;
+  readonly hypervisor?: HypervisorType;
+  readonly facts?: Partial<Facts>;
+  readonly workloads?: readonly { readonly kind: WorkloadKindId; readonly size?: SizeId; readonly label?: string }[];
+}
+
+export interface BuiltScenario {
+  readonly scenario: Scenario;
+  /** The next free workload number: ids run `w<firstId>`, … in the order of the spec. */
+  readonly nextId: number;
+  readonly labelCounts: Readonly<Partial<Record<WorkloadKindId, number>>>;
+  /** The last refusal each side gave while the workloads were placed: a full street is part of a scenario. */
+  readonly refusals: Partial<Record<Side, Refusal>>;
+}
+
+/**
+ * Builds a scenario from a spec through the model's own actions, so it is always a state a reader could reach.
+ * Settings first, then each workload in order at its size (or the smallest it fits); a side that runs out keeps
+ * what it has, as it would if the reader had clicked.
+ */
+export function scenarioFromSpec(spec: ScenarioSpec, firstId = 1): BuiltScenario {
+  let scenario = makeScenario({
+    hardware: HARDWARE_PRESETS[spec.hardware ?? 'server'],
+    ...(spec.guestOs ? { guestOs: spec.guestOs } : {}),
+    ...(spec.hypervisor ? { hypervisor: spec.hypervisor } : {}),
+  });
+  const refusals: Partial<Record<Side, Refusal>> = {};
+  for (const [factId, value] of Object.entries(spec.facts ?? {})) {
+    const outcome = applyToScenario(scenario, { type: 'set-fact', factId, value: value as number });
+    scenario = outcome.scenario;
+    Object.assign(refusals, outcome.refusals);
+  }
+  const labelCounts: Partial<Record<WorkloadKindId, number>> = {};
+  let nextId = firstId;
+  for (const item of spec.workloads ?? []) {
+    if (!isWorkloadKindId(item.kind)) continue;
+    const n = (labelCounts[item.kind] ?? 0) + 1;
+    const size = item.size ? largerSize(item.size, smallestSizeFor(item.kind)) : smallestSizeFor(item.kind);
+    const workload = { id: `w${nextId}`, kind: item.kind, size, label: item.label ?? defaultLabel(item.kind, n) };
+    const outcome = applyToScenario(scenario, { type: 'add', workload });
+    if (outcome.changed) {
+      scenario = outcome.scenario;
+      labelCounts[item.kind] = n;
+      nextId += 1;
+    }
+    for (const side of SIDES) {
+      const refusal = outcome.refusals[side];
+      if (refusal) refusals[side] = refusal;
+    }
+  }
+  return { scenario, nextId, labelCounts, refusals };
+}
