@@ -119,9 +119,9 @@ const LABEL_LIMIT = 40;
 
 /** A label trimmed and checked: any printable text up to 40 characters (markup included; it is shown as text). */
 export function cleanLabel(label: string): string | Refusal {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is being removed
   // Control characters become spaces; bidirectional overrides are dropped, so a name cannot display reversed.
   const clean = String(label)
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is being removed
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
     .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/\s+/g, ' ')

@@ -67,6 +67,15 @@ function labelUnit(unit: UnitSelection): void {
   unit.select('.unit-label').text((d) => d.label);
 }
 
+/** The lights come on fast, then the tenant moves in. */
+function animateMoveIn(unit: UnitSelection, duration: number, transitions: TrackedTransition[]): void {
+  const shell = unit.select<SVGGElement>('.stage-shell').attr('opacity', 0);
+  const tenant = unit.select<SVGGElement>('.stage-tenant').attr('opacity', 0);
+  transitions.push(shell.transition('build').duration((d) => 0.5 * watchableMs(d.startSeconds, duration)).attr('opacity', 1));
+  transitions.push(tenant.transition('build').delay((d) => 0.5 * watchableMs(d.startSeconds, duration))
+    .duration((d) => 0.5 * watchableMs(d.startSeconds, duration)).attr('opacity', 1));
+}
+
 export interface BuildingSceneOptions {
   /** The tracker that keeps `data-settled`, when another scene shares this svg (Docker inside a VM). */
   readonly tracker?: SettleTracker;
@@ -91,6 +100,7 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
   const basement = g.append('g').attr('class', 'basement');
   const signLayer = g.append('g').attr('class', 'signs');
   const placed = new WeakMap<Element, UnitNode>();
+  let lastRace = 0;
 
   function drawShell(layout: BuildingLayout): void {
     const built = layout.floors.filter((floor) => floor.built);
@@ -189,14 +199,7 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
         unit.each(function (d) {
           placed.set(this, d);
         });
-        if (duration > 0) {
-          // The lights come on fast, then the tenant moves in.
-          const shell = unit.select<SVGGElement>('.stage-shell').attr('opacity', 0);
-          const tenant = unit.select<SVGGElement>('.stage-tenant').attr('opacity', 0);
-          transitions.push(shell.transition('build').duration((d) => 0.5 * watchableMs(d.startSeconds, duration)).attr('opacity', 1));
-          transitions.push(tenant.transition('build').delay((d) => 0.5 * watchableMs(d.startSeconds, duration))
-            .duration((d) => 0.5 * watchableMs(d.startSeconds, duration)).attr('opacity', 1));
-        }
+        if (duration > 0) animateMoveIn(unit, duration, transitions);
         return unit;
       },
       (existing) => {
@@ -245,7 +248,14 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
       drawLinks(layout, options.duration, transitions);
       drawUnits(layout, options.duration, transitions);
       drawBasement(layout, options.duration, transitions);
-      if (sceneOptions.signs !== false) drawSign(signLayer, options.refusal, layout.width, options.duration, tracker);
+      const units = unitLayer.selectAll<SVGGElement, UnitNode>('g.unit:not([data-leaving])');
+      units.attr('data-breached', (d) => (d.id === options.breachId ? 'true' : null));
+      g.attr('data-highlight', options.highlight ?? null);
+      if (options.race !== undefined && options.race !== lastRace) {
+        lastRace = options.race;
+        if (options.duration > 0) animateMoveIn(units, options.duration, transitions);
+      }
+      if (sceneOptions.signs !== false) drawSign(signLayer, options.refusal, layout.width, layout.groundY, options.duration, tracker);
       tracker.track(transitions);
     },
     destroy() {

@@ -10,6 +10,12 @@ export interface UpdateOptions {
   readonly duration: number;
   /** A refusal to show on this scene's side, if the last action was refused here. */
   readonly refusal?: SceneRefusal | null;
+  /** What the story is speaking of: the scene marks it (`data-highlight` on its root) and quiets the rest. */
+  readonly highlight?: string | null;
+  /** A compromised tenant: the workload whose app an attacker controls. */
+  readonly breachId?: string | null;
+  /** Changes when a start-up race begins: every workload is started again, in its own time. */
+  readonly race?: number;
 }
 
 /** What a scene shows on its sign when its side refused: a headline and one line of reason. */
@@ -43,6 +49,13 @@ export function watchableMs(realSeconds: number, baseDuration: number): number {
   if (baseDuration <= 0) return 0;
   const ms = 350 + 650 * Math.log10(1 + Math.max(0, realSeconds));
   return Math.round(ms * (baseDuration / 600));
+}
+
+/** Screen time back to real time: the inverse of `watchableMs`, for the race's clock. */
+export function realSecondsAt(screenMs: number, baseDuration: number): number {
+  if (baseDuration <= 0) return Number.POSITIVE_INFINITY;
+  const ms = screenMs * (600 / baseDuration);
+  return ms <= 350 ? 0 : 10 ** ((ms - 350) / 650) - 1;
 }
 
 /**

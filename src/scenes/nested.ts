@@ -37,7 +37,14 @@ export function createNestedScene(root: SVGGElement): Scene<NestedLayout> {
       roofLabel.attr('x', box.width / 2).attr('y', roofHeight - 8).attr('text-anchor', 'middle')
         .attr('display', textWidth(roofText, 14) < box.width / 2 ? null : 'none').text(roofText);
       inner.attr('transform', `translate(${offset.x},${offset.y})`);
-      building.update(layout.building, { duration: options.duration, refusal: null });
+      g.attr('data-highlight', options.highlight ?? null);
+      building.update(layout.building, {
+        duration: options.duration,
+        refusal: null,
+        highlight: options.highlight ?? null,
+        breachId: options.breachId ?? null,
+        ...(options.race === undefined ? {} : { race: options.race }),
+      });
 
       const strip = platformLayer.selectAll<SVGGElement, typeof platform>('g.platform-strip').data([platform])
         .join((enter) => {
@@ -50,7 +57,7 @@ export function createNestedScene(root: SVGGElement): Scene<NestedLayout> {
       strip.select('title').text((d) => `${d.label}: ${formatMemory(d.bytes)} under the one house.`);
       strip.select('rect').attr('x', (d) => d.x).attr('y', (d) => d.y + 4).attr('width', (d) => d.width).attr('height', (d) => d.height - 4);
       strip.select('text').attr('x', (d) => d.x + 8).attr('y', (d) => d.y + d.height - 8).text((d) => d.label);
-      drawSign(signLayer, options.refusal, layout.width, options.duration, tracker);
+      drawSign(signLayer, options.refusal, layout.width, layout.height, options.duration, tracker);
     },
     destroy() {
       building.destroy();

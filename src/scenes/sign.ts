@@ -7,13 +7,14 @@ const HEADLINE_SIZE = 18;
 const DETAIL_SIZE = 15;
 const PAD = 10;
 
-function drawBoard(sign: Selection<SVGGElement, SceneRefusal, null, undefined>, refusal: SceneRefusal, sceneWidth: number): void {
+function drawBoard(sign: Selection<SVGGElement, SceneRefusal, null, undefined>, refusal: SceneRefusal, sceneWidth: number, sceneHeight: number): void {
   const maxWidth = Math.min(360, sceneWidth - 8);
   const lines = wrapText(refusal.detail, maxWidth - 2 * PAD, DETAIL_SIZE);
   const widest = Math.max(textWidth(refusal.headline, HEADLINE_SIZE), ...lines.map((line) => textWidth(line, DETAIL_SIZE)));
   const width = Math.min(maxWidth, widest + 2 * PAD);
   const height = 2 * PAD + HEADLINE_SIZE + lines.length * (DETAIL_SIZE + 4);
-  sign.attr('transform', `translate(${Math.max(4, sceneWidth - width - 4)},4)`);
+  // At the far end of the lot, where the land ran out.
+  sign.attr('transform', `translate(${Math.max(4, sceneWidth - width - 4)},${Math.max(4, sceneHeight - height - 4)})`);
   sign.append('rect').attr('class', 'sign-board').attr('width', width).attr('height', height).attr('rx', 6);
   sign.append('text').attr('class', 'sign-headline').attr('x', PAD).attr('y', PAD + HEADLINE_SIZE - 3).text(refusal.headline);
   sign
@@ -28,13 +29,14 @@ function drawBoard(sign: Selection<SVGGElement, SceneRefusal, null, undefined>, 
 }
 
 /**
- * The sign a side puts up when it refuses ("No land left", and the reason beneath), over the scene's top-right
- * corner until the next action, so that it stands on the side that refused.
+ * The sign a side puts up when it refuses ("No land left", and the reason beneath), at the far end of its lot
+ * until the next action, so that it stands on the side that refused.
  */
 export function drawSign(
   layer: Selection<SVGGElement, unknown, null, undefined>,
   refusal: SceneRefusal | null | undefined,
   sceneWidth: number,
+  sceneHeight: number,
   duration: number,
   tracker: SettleTracker,
 ): void {
@@ -45,7 +47,7 @@ export function drawSign(
       (enter) => {
         const signs = enter.append('g').attr('class', 'refusal-sign');
         signs.each(function (d) {
-          drawBoard(select<SVGGElement, SceneRefusal>(this), d, sceneWidth);
+          drawBoard(select<SVGGElement, SceneRefusal>(this), d, sceneWidth, sceneHeight);
         });
         if (duration > 0) {
           signs.attr('opacity', 0);

@@ -129,6 +129,17 @@ const STAGES = [
   ['tenant', 0.85, 1],
 ] as const;
 
+/** Builds houses in stages, foundation to tenant, each over a time that follows its boot time. */
+function animateBuild(house: HouseSelection, duration: number, transitions: TrackedTransition[]): void {
+  for (const [stage, from, to] of STAGES) {
+    const part = house.select<SVGGElement>(`.stage-${stage}`).attr('opacity', 0);
+    transitions.push(part.transition('build')
+      .delay((d) => from * watchableMs(d.bootSeconds, duration))
+      .duration((d) => (to - from) * watchableMs(d.bootSeconds, duration))
+      .attr('opacity', 1));
+  }
+}
+
 /**
  * The street of houses: land in rows, the hypervisor's parcel, and one house per VM. Each house is built
  * foundation, walls, roof, utilities, then tenant, over a time that follows its boot time.
@@ -145,6 +156,7 @@ export function createStreetScene(root: SVGGElement): Scene<StreetLayout> {
   const signLayer = g.append('g').attr('class', 'signs');
   /** The node each house was last drawn from. */
   const placed = new WeakMap<Element, HouseNode>();
+  let lastRace = 0;
 
   function drawLand(rows: readonly StreetRow[], free: readonly Rect[], layout: StreetLayout): void {
     landLayer.selectAll<SVGRectElement, StreetRow>('rect.land-ground').data(rows, (d) => String(d.index))
@@ -199,15 +211,7 @@ export function createStreetScene(root: SVGGElement): Scene<StreetLayout> {
         house.each(function (d) {
           placed.set(this, d);
         });
-        if (duration > 0) {
-          for (const [stage, from, to] of STAGES) {
-            const part = house.select<SVGGElement>(`.stage-${stage}`).attr('opacity', 0);
-            transitions.push(part.transition('build')
-              .delay((d) => from * watchableMs(d.bootSeconds, duration))
-              .duration((d) => (to - from) * watchableMs(d.bootSeconds, duration))
-              .attr('opacity', 1));
-          }
-        }
+        if (duration > 0) animateBuild(house, duration, transitions);
         return house;
       },
       (existing) => {
@@ -251,7 +255,14 @@ export function createStreetScene(root: SVGGElement): Scene<StreetLayout> {
         transitions.push(leave);
       },
     );
-    drawSign(signLayer, options.refusal, layout.width, duration, tracker);
+    const houses = houseLayer.selectAll<SVGGElement, HouseNode>('g.house:not([data-leaving])');
+    houses.attr('data-breached', (d) => (d.id === options.breachId ? 'true' : null));
+    g.attr('data-highlight', options.highlight ?? null);
+    if (options.race !== undefined && options.race !== lastRace) {
+      lastRace = options.race;
+      if (duration > 0) animateBuild(houses, duration, transitions);
+    }
+    drawSign(signLayer, options.refusal, layout.width, layout.height, duration, tracker);
     tracker.track(transitions);
   }
 

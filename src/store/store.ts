@@ -66,7 +66,7 @@ export interface LessonActions {
   setFact: (factId: FactId | string, value: number) => void;
   restoreFactDefaults: () => void;
   /** Replaces the scenario with one built from a spec (a story step, a link), as one undoable step. */
-  loadScenario: (spec: ScenarioSpec, message: string) => void;
+  loadScenario: (spec: ScenarioSpec, message: string, options?: { record?: boolean }) => void;
   setView: (view: View) => void;
   chooseKind: (kind: WorkloadKindId) => void;
   selectSize: (size: SizeId) => void;
@@ -163,7 +163,7 @@ export const useLessonStore = create<LessonStore>()((set, get) => {
     setFact: (factId, value) => dispatch({ type: 'set-fact', factId, value }, {}, `fact:${factId}`),
     restoreFactDefaults: () => dispatch({ type: 'set-facts', facts: DEFAULT_FACTS }),
     selectSize: (size) => set({ selectedSize: size }),
-    loadScenario: (spec, message) => {
+    loadScenario: (spec, message, options = {}) => {
       const state = get();
       // Ids continue from the store's: a scene never mistakes a new workload for one it drew before.
       const built = scenarioFromSpec(spec, state.nextId);
@@ -174,8 +174,9 @@ export const useLessonStore = create<LessonStore>()((set, get) => {
         nextId: built.nextId,
         labelCounts: built.labelCounts,
         editing: null,
-        past: [...state.past, state.scenario].slice(-HISTORY_LIMIT),
-        future: [],
+        // The first scenario a page opens with is where history starts, not a step in it.
+        past: options.record === false ? state.past : [...state.past, state.scenario].slice(-HISTORY_LIMIT),
+        future: options.record === false ? state.future : [],
         outcome: refused
           ? { status: 'partly', message: `${message} ${describeRefusals(built.refusals)}`, refusals: built.refusals, serial }
           : { status: 'changed', message, refusals: {}, serial },

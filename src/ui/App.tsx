@@ -1,50 +1,63 @@
 import { AddWorkloads } from './AddWorkloads.tsx';
+import { Assumptions } from './Assumptions.tsx';
 import { CostLedger } from './CostLedger.tsx';
 import { HistoryControls } from './HistoryControls.tsx';
+import { HostControls } from './HostControls.tsx';
 import { Narration } from './Narration.tsx';
 import { Scenes } from './Scenes.tsx';
+import { StoryPanel } from './story/StoryPanel.tsx';
 import { WorkloadList } from './WorkloadList.tsx';
 
-/** The page: the claim, the mapping said plainly, the controls and the costs counted both ways. */
+/** The page: the claim, the story beside the picture, then the controls, the costs and the figures behind them. */
 export function App() {
   return (
     <div className="app">
       <header className="masthead">
         <h1>Houses &amp; Apartments</h1>
         <p className="thesis">
-          Containers are not lightweight virtual machines. Place the same workloads both ways and count what each costs.
+          Containers are not lightweight virtual machines. A virtual machine is a house with its own plumbing; a container
+          is an apartment sharing the building’s.
         </p>
       </header>
       <main>
+        <StoryPanel />
+        <Scenes />
+        <section className="play" aria-labelledby="play-heading">
+          <h2 id="play-heading" className="visually-hidden">Change the scenario</h2>
+          <AddWorkloads />
+          <Narration />
+          <HistoryControls />
+          <HostControls />
+        </section>
+        <CostLedger />
+        <WorkloadList />
+        <Assumptions />
         <section className="mapping" aria-labelledby="mapping-heading">
-          <h2 id="mapping-heading">What the picture means</h2>
+          <h2 id="mapping-heading">The analogy, said plainly</h2>
           <dl>
             <div>
               <dt>A street of houses</dt>
               <dd>
-                Virtual machines on a hypervisor. Each house has its own plumbing: a whole guest operating system with its
-                own kernel.
+                One machine running a hypervisor with several virtual machines. Each house has its own plumbing: a whole
+                guest operating system with its own kernel, services and userland.
               </dd>
             </div>
             <div>
               <dt>An apartment building</dt>
               <dd>
-                Containers on one host. Every apartment shares the building’s plumbing: the host’s kernel, run by the
-                container engine.
+                One machine running a container engine. Every apartment shares the building’s plumbing: the host’s one
+                kernel. Apartment sizes are cgroup limits; the doors are namespaces.
               </dd>
             </div>
           </dl>
         </section>
-        <AddWorkloads />
-        <Narration />
-        <HistoryControls />
-        <Scenes />
-        <CostLedger />
-        <WorkloadList />
       </main>
       <footer className="colophon">
         <p>
-          Figures are defaults for a teaching model, not a benchmark; each has its source in the model’s facts table.
+          Figures are defaults for a teaching model, not a benchmark; each one, with its source, is in the assumptions
+          above. Sources include the Firecracker specification, Docker’s storage-driver documentation, the docker-alpine
+          README, Oracle Linux 9 and Ubuntu Server installation requirements, and Felter et al., IBM Research RC25482
+          (2014).
         </p>
       </footer>
     </div>

@@ -126,6 +126,11 @@ export function CostLedger() {
           </tbody>
         </table>
       </div>
+      <p className="ledger-note">
+        Once running, apps run at near-native CPU and memory speed in both places; containers match or beat VMs in almost
+        every case measured (Felter et al., IBM Research RC25482, 2014). The difference is in what each place costs to
+        hold them.
+      </p>
     </section>
   );
 }

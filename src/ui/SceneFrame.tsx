@@ -7,6 +7,9 @@ interface SceneFrameProps<L extends { width: number; height: number }> {
   readonly layout: L;
   readonly duration: number;
   readonly refusal: SceneRefusal | null;
+  readonly highlight?: string | null;
+  readonly breachId?: string | null;
+  readonly race?: number;
   /** The svg's accessible name: a one-sentence summary of the picture. */
   readonly summary: string;
   readonly className?: string;
@@ -23,6 +26,9 @@ export function SceneFrame<L extends { width: number; height: number }>({
   layout,
   duration,
   refusal,
+  highlight = null,
+  breachId = null,
+  race = 0,
   summary,
   className,
   children,
@@ -40,8 +46,8 @@ export function SceneFrame<L extends { width: number; height: number }>({
   }, [create]);
 
   useEffect(() => {
-    sceneRef.current?.update(layout, { duration, refusal });
-  }, [create, layout, duration, refusal]);
+    sceneRef.current?.update(layout, { duration, refusal, highlight, breachId, race });
+  }, [create, layout, duration, refusal, highlight, breachId, race]);
 
   return (
     <div className={className}>

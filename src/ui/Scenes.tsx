@@ -11,6 +11,9 @@ import { createBuildingScene, createNestedScene, createStreetScene } from '../sc
 import { selectDuration, usePreferences } from '../store/preferences.ts';
 import { costsOf, selectOutcome } from '../store/selectors.ts';
 import { useLessonStore, type LessonState } from '../store/store.ts';
+import { useStory } from '../store/story.ts';
+import { STEPS } from './story/steps.ts';
+import { MiddleGrounds } from './story/UnwantedGuests.tsx';
 import { BuildingLegend, StreetLegend } from './Legend.tsx';
 import { SceneFrame } from './SceneFrame.tsx';
 import { buildingSummary, nestedSummary, sceneRefusal, streetSummary } from './sceneText.ts';
@@ -19,6 +22,10 @@ import { useElementWidth } from './useElementWidth.ts';
 const selectVms = (state: LessonState) => state.scenario.hosts.vms;
 const selectContainers = (state: LessonState) => state.scenario.hosts.containers;
 const selectNested = (state: LessonState) => state.scenario.hosts.nested;
+const selectView = (state: LessonState) => state.view;
+const selectStep = (state: { step: number }) => state.step;
+const selectBreach = (state: { breachId: string | null }) => state.breachId;
+const selectRace = (state: { race: number }) => state.race;
 const selectAnimate = (state: { animate: boolean }) => state.animate;
 const selectSetAnimate = (state: { setAnimate: (animate: boolean) => void }) => state.setAnimate;
 
@@ -69,9 +76,18 @@ export function Scenes() {
   const nested = useLessonStore(selectNested);
   const outcome = useLessonStore(selectOutcome);
   const duration = usePreferences(selectDuration);
+  const view = useLessonStore(selectView);
+  const step = useStory(selectStep);
+  const breachId = useStory(selectBreach);
+  const race = useStory(selectRace);
+  const highlight = breachId ? 'breach' : (STEPS[step]?.highlight ?? null);
+  const showStreet = view === 'both' || view === 'vms';
+  const showBuilding = view === 'both' || view === 'containers';
+  const showNested = view === 'nested';
   const areaRef = useRef<HTMLDivElement>(null);
   const areaWidth = useElementWidth(areaRef);
-  const sideBySide = areaWidth >= SIDE_BY_SIDE_FROM;
+  // Two columns for the pair, and for the nested house beside its note; one column for a single place.
+  const sideBySide = areaWidth >= SIDE_BY_SIDE_FROM && (view === 'both' || view === 'nested');
   const columnWidth = sideBySide ? Math.floor((areaWidth - COLUMN_GAP) / 2) : areaWidth;
 
   // One scale for both places, from the street's largest possible house: the same memory is the same land.
@@ -97,16 +113,19 @@ export function Scenes() {
         <MotionToggle />
       </div>
       <div ref={areaRef} className={sideBySide ? 'scene-pair side-by-side' : 'scene-pair'}>
+        {showStreet ? (
         <figure className="scene-panel street-panel">
           <figcaption>
             <span className="panel-title">Street of houses</span> virtual machines, each with its own guest OS ·{' '}
             {formatMemory(vmCosts.memory.used)} of {formatMemory(vmCosts.memory.capacity)}
           </figcaption>
-          <SceneFrame create={createStreetScene} layout={street} duration={duration} refusal={streetSign} summary={streetSummary(vmCosts)}>
+          <SceneFrame create={createStreetScene} layout={street} duration={duration} refusal={streetSign} summary={streetSummary(vmCosts)} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={vms} caption="Houses on the street" />
           </SceneFrame>
           <StreetLegend />
         </figure>
+        ) : null}
+        {showBuilding ? (
         <figure className="scene-panel building-panel">
           <figcaption>
             <span className="panel-title">Apartment building</span> containers on one shared kernel ·{' '}
@@ -118,17 +137,23 @@ export function Scenes() {
             duration={duration}
             refusal={buildingSign}
             summary={buildingSummary(containerCosts, layerCount)}
+            highlight={highlight}
+            breachId={breachId}
+            race={race}
           >
             <WorkloadTable host={containers} caption="Apartments in the building" />
           </SceneFrame>
           <BuildingLegend />
         </figure>
+        ) : null}
+        {showNested ? (
+        <>
         <figure className="scene-panel nested-panel">
           <figcaption>
             <span className="panel-title">Docker inside a VM</span> one house on the same lot, with an apartment building
             inside it
           </figcaption>
-          <SceneFrame create={createNestedScene} layout={nestedLayout} duration={duration} refusal={nestedSign} summary={nestedSummary(costsOf(nested))}>
+          <SceneFrame create={createNestedScene} layout={nestedLayout} duration={duration} refusal={nestedSign} summary={nestedSummary(costsOf(nested))} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={nested} caption="Apartments in the building inside the house" />
           </SceneFrame>
         </figure>
@@ -143,7 +168,10 @@ export function Scenes() {
             less room than one standing on the bare lot.
           </p>
         </div>
+        </>
+        ) : null}
       </div>
+      {STEPS[step]?.activity === 'guests' ? <MiddleGrounds /> : null}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import {
+  formatDisk,
   formatMemory,
   type HostCosts,
   type Refusal,
@@ -36,7 +37,12 @@ const HEADLINES = { vms: 'No land left', containers: 'No room left', nested: 'No
 export function sceneRefusal(side: keyof typeof HEADLINES, refusal: Refusal | undefined, serial: number): SceneRefusal | null {
   if (!refusal) return null;
   const capacity = refusal.reason === 'memory' || refusal.reason === 'disk';
-  const colon = refusal.message.indexOf(': ');
-  const detail = capacity && colon >= 0 ? refusal.message.slice(colon + 2) : refusal.message;
-  return { headline: capacity ? HEADLINES[side] : 'Not possible', detail, serial };
+  if (!capacity) return { headline: 'Not possible', detail: refusal.message, serial };
+  // The sign stays short, so it hides little of the picture; the alert under the controls says it in full.
+  const format = refusal.reason === 'memory' ? formatMemory : formatDisk;
+  const what = refusal.reason === 'memory' ? 'memory' : 'disk';
+  const detail = refusal.neededBytes !== undefined && refusal.freeBytes !== undefined
+    ? `needs ${format(refusal.neededBytes)} of ${what}, ${format(refusal.freeBytes)} free`
+    : refusal.message;
+  return { headline: HEADLINES[side], detail, serial };
 }

@@ -19,7 +19,7 @@ function expectedCosts() {
 }
 
 test('the built app shows the claim and the mapping before any click', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?step=10');
   await expect(page).toHaveTitle(/Houses & Apartments/);
   await expect(page.getByRole('heading', { level: 1, name: 'Houses & Apartments' })).toBeVisible();
   await expect(page.getByText('Containers are not lightweight virtual machines.')).toBeVisible();
@@ -29,7 +29,7 @@ test('the built app shows the claim and the mapping before any click', async ({ 
 });
 
 test('six workloads added by clicking show the model’s costs both ways, and Undo takes one back', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?step=10');
   const add = page.getByRole('group', { name: 'Add a workload' });
   for (const kind of SIX) await add.getByRole('button', { name: `Add ${NAMES[kind]}` }).click();
 
@@ -55,7 +55,7 @@ test('six workloads added by clicking show the model’s costs both ways, and Un
 });
 
 test('a full street refuses with the reason, while the building still takes the tenant', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?step=10');
   await page.getByRole('radio', { name: /Penthouse/ }).check();
   const addDatabase = page.getByRole('button', { name: 'Add database' });
   // A penthouse house is 4 GiB of rooms plus a 2 GiB guest OS: ten fill the 64 GiB street.
@@ -69,7 +69,7 @@ test('a full street refuses with the reason, while the building still takes the 
 });
 
 test('axe-core finds no accessibility violations, empty or with workloads', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?step=10');
   expect(await accessibilityViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Add web server' }).click();
   await page.getByRole('button', { name: 'Add database' }).click();
@@ -78,7 +78,7 @@ test('axe-core finds no accessibility violations, empty or with workloads', asyn
 
 test('dark colour scheme passes axe too', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto('./');
+  await page.goto('./?step=10');
   await page.getByRole('button', { name: 'Add cache' }).click();
   expect(await accessibilityViolations(page)).toEqual([]);
   await screenshot(page, 'shell-dark-1280x800');

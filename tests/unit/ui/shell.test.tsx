@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { computeCosts, formatMemory } from '../../../src/model/index.ts';
 import { useLessonStore } from '../../../src/store/store.ts';
+import { useStory } from '../../../src/store/story.ts';
 import { App } from '../../../src/ui/App.tsx';
 
 function figure(metric: string, side: 'vms' | 'containers'): HTMLElement {
@@ -11,9 +12,11 @@ function figure(metric: string, side: 'vms' | 'containers'): HTMLElement {
   return cell;
 }
 
-describe('the app shell', () => {
+describe('the app opened on the last step (free play, from an empty server)', () => {
   beforeEach(() => {
     useLessonStore.setState(useLessonStore.getInitialState(), true);
+    useStory.setState(useStory.getInitialState(), true);
+    window.history.replaceState(null, '', '/?step=10');
   });
 
   it('says what the street and the building stand for before anything is clicked', () => {
@@ -92,5 +95,37 @@ describe('the app shell', () => {
     expect(screen.getAllByText('<img src=x onerror=alert(1)>').length).toBeGreaterThanOrEqual(2);
     expect(screen.getByRole('button', { name: 'Remove <img src=x onerror=alert(1)>' })).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('the app opened with no step in its link', () => {
+  beforeEach(() => {
+    useLessonStore.setState(useLessonStore.getInitialState(), true);
+    useStory.setState(useStory.getInitialState(), true);
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('opens on the first step: the laptop whose street is full, with nothing to undo', () => {
+    render(<App />);
+    expect(screen.getByRole('heading', { level: 2, name: /Step 1 of 10: Seven apps, one laptop/ })).toBeInTheDocument();
+    expect(figure('count', 'vms')).toHaveAttribute('data-value', '6');
+    expect(figure('count', 'containers')).toHaveAttribute('data-value', '7');
+    expect(screen.getByRole('img', { name: /^Street of houses: 6 virtual machines/ })).toHaveTextContent('No land left');
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  });
+
+  it('moves through the story with Next and Back, keeping the step in the URL', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Next →' }));
+    expect(screen.getByRole('heading', { level: 2, name: /Step 2 of 10: What the picture means/ })).toBeInTheDocument();
+    expect(window.location.search).toBe('?step=2');
+    expect(figure('count', 'vms')).toHaveAttribute('data-value', '2');
+    await user.click(screen.getByRole('link', { name: 'Step 9: Can a VM run Docker? Yes' }));
+    expect(window.location.search).toBe('?step=9');
+    expect(screen.getByRole('img', { name: /^Docker inside a VM: one house holding 6 containers/ })).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /^Street of houses/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '← Back' }));
+    expect(screen.getByRole('heading', { level: 2, name: /Step 8 of 10: Unwanted guests/ })).toBeInTheDocument();
   });
 });

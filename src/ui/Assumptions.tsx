@@ -1,0 +1,127 @@
+import { useId, useState } from 'react';
+import { FACTS, whyFactValueIsInvalid, type FactDefinition, type FactGroup, type Facts } from '../model/index.ts';
+import { useLessonStore, type LessonState } from '../store/store.ts';
+
+const selectFacts = (state: LessonState) => state.scenario.hosts.vms.facts;
+
+const GROUPS: readonly { id: FactGroup; title: string }[] = [
+  { id: 'host', title: 'The host and its hypervisor' },
+  { id: 'engine', title: 'The container engine' },
+  { id: 'guest-general', title: 'General-purpose guest OS (Ubuntu-sized)' },
+  { id: 'guest-minimal', title: 'Minimal guest OS (Alpine-sized)' },
+  { id: 'images', title: 'Base images' },
+];
+
+/** A slider's upper end: generous around the default, never past the allowed maximum. */
+function sliderMax(fact: FactDefinition): number {
+  return Math.min(fact.max, Math.max(fact.defaultValue * 4, fact.min + 10));
+}
+
+function stepOf(fact: FactDefinition): number {
+  if (fact.unit === 's' || fact.defaultValue < 10) return 0.1;
+  return 1;
+}
+
+/** One figure: typed or dragged, validated before it reaches the model, with its source beside it. */
+function FactRow({ fact, value }: { fact: FactDefinition; value: number }) {
+  const setFact = useLessonStore((state) => state.setFact);
+  const [draft, setDraft] = useState<string | null>(null);
+  const errorId = useId();
+  const shown = draft ?? String(value);
+  const problem = draft === null ? null : draft.trim() === '' ? `${fact.label} needs a number.` : whyFactValueIsInvalid(fact.id, Number(draft));
+
+  const commit = (text: string) => {
+    setDraft(text);
+    const number = Number(text);
+    if (text.trim() !== '' && whyFactValueIsInvalid(fact.id, number) === null) setFact(fact.id, number);
+  };
+
+  return (
+    <tr data-fact={fact.id} data-changed={value !== fact.defaultValue ? 'true' : undefined}>
+      <th scope="row">{fact.label}</th>
+      <td className="fact-value">
+        <span className="fact-inputs">
+          <input
+            type="number"
+            inputMode="decimal"
+            aria-label={`${fact.label} (${fact.unit})`}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? errorId : undefined}
+            value={shown}
+            step="any"
+            onChange={(event) => commit(event.target.value)}
+            onBlur={() => setDraft(null)}
+          />
+          <span className="fact-unit">{fact.unit}</span>
+        </span>
+        <input
+          type="range"
+          aria-label={`${fact.label}, slider`}
+          min={fact.min}
+          max={sliderMax(fact)}
+          step={stepOf(fact)}
+          value={Math.min(value, sliderMax(fact))}
+          onChange={(event) => {
+            setDraft(null);
+            setFact(fact.id, Number(event.target.value));
+          }}
+        />
+        {problem ? (
+          <span id={errorId} className="fact-error" role="alert">
+            {problem} The figure stays at {value} {fact.unit}.
+          </span>
+        ) : null}
+      </td>
+      <td className="fact-source">
+        <span className="source">{fact.source}</span>
+        <span className="note">{fact.note}</span>
+      </td>
+    </tr>
+  );
+}
+
+/** Every figure the model computes with, its source and note, editable in place; and a way back to the defaults. */
+export function Assumptions() {
+  const facts: Facts = useLessonStore(selectFacts);
+  const restore = useLessonStore((state) => state.restoreFactDefaults);
+  const changed = FACTS.filter((fact) => facts[fact.id] !== fact.defaultValue).length;
+
+  return (
+    <section className="assumptions" aria-labelledby="assumptions-heading">
+      <details>
+        <summary>
+          <h2 id="assumptions-heading">Assumptions</h2>
+          <span className="summary-detail">
+            every figure, where it comes from, and yours to change{changed > 0 ? ` · ${changed} changed` : ''}
+          </span>
+        </summary>
+        <p>
+          These are defaults for a teaching model, not a benchmark: measure your own. Type a figure or drag its slider and
+          the picture and the costs follow at once. A figure out of its range is refused, and the old one kept.
+        </p>
+        <button type="button" onClick={restore} disabled={changed === 0}>
+          Restore defaults
+        </button>
+        {GROUPS.map((group) => (
+          <div key={group.id} className="table-scroll">
+            <table className="facts-table">
+              <caption>{group.title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Figure</th>
+                  <th scope="col">Value</th>
+                  <th scope="col">Source and note</th>
+                </tr>
+              </thead>
+              <tbody>
+                {FACTS.filter((fact) => fact.group === group.id).map((fact) => (
+                  <FactRow key={fact.id} fact={fact} value={facts[fact.id]} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+      </details>
+    </section>
+  );
+}

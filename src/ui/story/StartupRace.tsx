@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'react';
+import { formatSeconds } from '../../model/index.ts';
+import { realSecondsAt } from '../../scenes/motion.ts';
+import { selectDuration, usePreferences } from '../../store/preferences.ts';
+import { costsOf } from '../../store/selectors.ts';
+import { useLessonStore, type LessonState } from '../../store/store.ts';
+import { useStory } from '../../store/story.ts';
+
+const selectVms = (state: LessonState) => state.scenario.hosts.vms;
+const selectContainers = (state: LessonState) => state.scenario.hosts.containers;
+const selectStartedAt = (state: { raceStartedAt: number | null }) => state.raceStartedAt;
+
+function readyCount(perWorkload: Readonly<Record<string, number>>, at: number): number {
+  return Object.values(perWorkload).filter((seconds) => seconds <= at).length;
+}
+
+/**
+ * Starts every workload at once on both sides and keeps a clock of real seconds while the scenes replay the
+ * move-in: the apartments fill while the houses are still being built.
+ */
+export function StartupRace() {
+  const vms = costsOf(useLessonStore(selectVms));
+  const containers = costsOf(useLessonStore(selectContainers));
+  const duration = usePreferences(selectDuration);
+  const startedAt = useStory(selectStartedAt);
+  const startRace = useStory((state) => state.startRace);
+  const finish = Math.max(vms.startup.allReady, containers.startup.allReady);
+  const [now, setNow] = useState<number | null>(null);
+
+  useEffect(() => {
+    if (startedAt === null || duration === 0) return;
+    let frame = 0;
+    const tick = (time: number) => {
+      setNow(time);
+      if (realSecondsAt(time - startedAt, duration) < finish) frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(frame);
+  }, [startedAt, duration, finish]);
+
+  // Without motion, the race is over as soon as it starts.
+  let real: number | null = null;
+  if (startedAt !== null) {
+    real = duration === 0 ? finish : now === null ? 0 : Math.min(finish, realSecondsAt(Math.max(0, now - startedAt), duration));
+  }
+  const count = containers.count;
+
+  return (
+    <div className="activity race">
+      <button type="button" className="primary" onClick={() => startRace(performance.now())} disabled={count === 0}>
+        {startedAt === null ? `Start all ${count} workloads` : 'Start again'}
+      </button>
+      <p className="race-clock" aria-live="off">
+        Real time: <strong data-race-clock>{real === null ? '—' : formatSeconds(real)}</strong>
+      </p>
+      <dl className="race-results">
+        <div>
+          <dt>Apartments ready</dt>
+          <dd>
+            {real === null ? '—' : `${readyCount(containers.startup.perWorkload, real)} of ${count}`} · all after{' '}
+            <strong>{formatSeconds(containers.startup.allReady)}</strong>
+          </dd>
+        </div>
+        <div>
+          <dt>Houses ready</dt>
+          <dd>
+            {real === null ? '—' : `${readyCount(vms.startup.perWorkload, real)} of ${vms.count}`} · all after{' '}
+            <strong>{formatSeconds(vms.startup.allReady)}</strong>
+          </dd>
+        </div>
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useLessonStore, type LessonState } from '../../store/store.ts';
+import { useStory } from '../../store/story.ts';
+
+const selectContainers = (state: LessonState) => state.scenario.hosts.containers.workloads;
+const selectVms = (state: LessonState) => state.scenario.hosts.vms.workloads;
+const selectBreach = (state: { breachId: string | null }) => state.breachId;
+
+/** The middle grounds between a shared kernel and a house per tenant: shown under the picture in this step. */
+export function MiddleGrounds() {
+  return (
+    <section className="middle-grounds" aria-labelledby="middle-grounds-heading">
+      <h2 id="middle-grounds-heading">Middle grounds: isolation against density</h2>
+      <ul>
+        <li>
+          <strong>gVisor</strong> puts a kernel written in user space between each container and the host kernel: fewer
+          ways through to the shared kernel, at the price of slower system calls.
+        </li>
+        <li>
+          <strong>Kata Containers</strong> runs each container (or pod) in a lightweight VM with its own kernel: a
+          hypervisor boundary, driven with container tooling.
+        </li>
+        <li>
+          <strong>Firecracker microVMs</strong> strip the house to its frame: up to 125 ms to guest init and at most 5 MiB
+          of monitor overhead per VM (Firecracker specification).
+        </li>
+      </ul>
+      <p>Each moves a step from density towards isolation; none is free.</p>
+    </section>
+  );
+}
+
+/** One tenant compromised: what it can reach through a shared kernel, and what a hypervisor keeps out. */
+export function UnwantedGuests() {
+  const containers = useLessonStore(selectContainers);
+  const vms = useLessonStore(selectVms);
+  const breachId = useStory(selectBreach);
+  const setBreach = useStory((state) => state.setBreach);
+  const target = containers[0];
+
+  return (
+    <div className="activity guests">
+      {target ? (
+        <button type="button" className="primary" aria-pressed={breachId !== null} onClick={() => setBreach(breachId ? null : target.id)}>
+          {breachId ? 'Send the attacker away' : `Let an attacker into ${target.label}`}
+        </button>
+      ) : null}
+      {breachId ? (
+        <p className="breach-result" role="status">
+          In the building, a kernel flaw exploited from {target?.label} reaches all {containers.length} apartments: they
+          share that kernel. In the street, one house is compromised and the hypervisor keeps the other {Math.max(0, vms.length - 1)} apart.
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import type { ScenarioSpec } from '../../model/index.ts';
+import type { View } from '../../store/store.ts';
+
+/** What a step marks in the picture; the scenes' CSS draws each as a thick ring, never by hue alone. */
+export type Highlight = 'free' | 'platform' | 'guest-os' | 'shared-core' | 'units' | 'layers' | 'breach' | 'docker-house';
+
+/** One step of the guided story: it sets up its scenario, marks what it speaks of, and says it in a few words. */
+export interface StoryStep {
+  readonly title: string;
+  /** 80 words or fewer. */
+  readonly body: string;
+  /** The scenario the step shows; null keeps whatever the reader has built. */
+  readonly spec: ScenarioSpec | null;
+  readonly view: View;
+  readonly highlight: Highlight | null;
+  /** A hands-on part shown under the text. */
+  readonly activity?: 'race' | 'guests';
+}
+
+const SIX_SERVICES = [
+  { kind: 'web' },
+  { kind: 'api' },
+  { kind: 'worker' },
+  { kind: 'cache' },
+  { kind: 'database' },
+  { kind: 'reports' },
+] as const;
+
+export const STEPS: readonly StoryStep[] = [
+  {
+    title: 'Seven apps, one laptop, two ways to house them',
+    body:
+      'Seven small services on one 16 GiB laptop. On the left each runs in its own virtual machine: a house with its own ' +
+      'plumbing. On the right each runs in a container: an apartment in one building. The street ran out of land after ' +
+      'six houses. The building let all seven apartments and still has room for many more. Same apps, same machine: ' +
+      'what differs is everything each tenant must bring along.',
+    spec: { hardware: 'laptop', workloads: [...SIX_SERVICES, { kind: 'java' }] },
+    view: 'both',
+    highlight: 'free',
+  },
+  {
+    title: 'What the picture means',
+    body:
+      'Land is the machine’s memory, drawn to the same scale on both sides. A house is a virtual machine: the ' +
+      'hypervisor gives it virtual hardware and it boots a guest operating system of its own. An apartment is a ' +
+      'container: a group of processes with their own view of files, network and process ids, started by the container ' +
+      'engine on the host’s one kernel. Hatching marks a kernel wherever one runs.',
+    spec: { hardware: 'laptop', workloads: [{ kind: 'web' }, { kind: 'cache' }] },
+    view: 'both',
+    highlight: 'platform',
+  },
+  {
+    title: 'Every house has every room',
+    body:
+      'Even a tiny web server needs a whole house. Before its app moves in, a VM boots its own kernel, starts its own ' +
+      'services and carries its own shell, libraries and package manager, needed or not. Here the guest is as small as ' +
+      'guests get, Alpine-sized, and the app’s own room is still only a third of the house. There is no studio house.',
+    spec: { hardware: 'laptop', guestOs: 'minimal', workloads: [{ kind: 'web', size: 'studio' }, { kind: 'web', size: 'studio' }] },
+    view: 'both',
+    highlight: 'guest-os',
+  },
+  {
+    title: 'One set of plumbing for the whole building',
+    body:
+      'The building runs one kernel, the host’s, shared by every apartment, and one building manager: the container ' +
+      'engine (dockerd, containerd, runc) that creates apartments and keeps their doors locked with namespaces and ' +
+      'cgroups. An apartment brings no kernel and no system services of its own, so it costs little more than the ' +
+      'memory its app uses. Every house, meanwhile, pays for its own.',
+    spec: { hardware: 'laptop', workloads: [{ kind: 'web' }, { kind: 'api' }, { kind: 'worker' }, { kind: 'cache' }] },
+    view: 'both',
+    highlight: 'shared-core',
+  },
+  {
+    title: 'Rent exactly what you need',
+    body:
+      'Apartments come in sizes, from a studio for a small cache to a penthouse for a busy service. A size is a limit on ' +
+      'CPU and memory that the kernel enforces with cgroups, and it can change while the tenant lives there. A house’s ' +
+      'rooms come on top of its guest OS, and a VM gets whole virtual processors: even the smallest house takes a full core.',
+    spec: {
+      hardware: 'laptop',
+      workloads: [
+        { kind: 'cache', size: 'studio' },
+        { kind: 'api', size: 'one-bedroom' },
+        { kind: 'database', size: 'two-bedroom' },
+        { kind: 'java', size: 'penthouse' },
+      ],
+    },
+    view: 'both',
+    highlight: 'units',
+  },
+  {
+    title: 'Furnished from the basics up',
+    body:
+      'A container image is built in layers: a small base such as alpine, 5.6 MB, then only what the app needs. ' +
+      'Identical layers are stored once and shared read-only; each container writes only to its own thin top layer. ' +
+      'Here four apartments share one alpine layer and three share a Node.js runtime. Each house keeps a whole disk of ' +
+      'its own, operating system included.',
+    spec: { hardware: 'laptop', workloads: [{ kind: 'web' }, { kind: 'api' }, { kind: 'worker' }, { kind: 'api' }] },
+    view: 'both',
+    highlight: 'layers',
+  },
+  {
+    title: 'The start-up race',
+    body:
+      'Press Start and every tenant moves in at once. A house must boot its own operating system first, commonly 30 to ' +
+      '90 seconds; an apartment needs only its processes started, about half a second with runc. Time on screen is ' +
+      'squeezed so the race stays watchable; the clock shows real seconds.',
+    spec: { hardware: 'laptop', workloads: [{ kind: 'web' }, { kind: 'api' }, { kind: 'worker' }, { kind: 'cache' }, { kind: 'database' }] },
+    view: 'both',
+    highlight: null,
+    activity: 'race',
+  },
+  {
+    title: 'Unwanted guests',
+    body:
+      'Suppose an attacker takes over one tenant. In the street, the hypervisor stands between houses: to reach a ' +
+      'neighbour, the attacker must break out through a small, hardened boundary. In the building, every door is locked ' +
+      'by the one shared kernel: a single kernel flaw can open every apartment. Isolation and density pull against each ' +
+      'other, and there are middle grounds.',
+    spec: { hardware: 'laptop', workloads: [{ kind: 'web' }, { kind: 'api' }, { kind: 'database' }, { kind: 'cache' }] },
+    view: 'both',
+    highlight: null,
+    activity: 'guests',
+  },
+  {
+    title: 'Can a VM run Docker? Yes',
+    body:
+      'This is how most clouds run containers: you rent a virtual machine, install a container engine in it, and your ' +
+      'containers share that VM’s kernel. You pay for one guest OS, once; the apartments inside cost what apartments ' +
+      'cost anywhere. Containers and VMs are not rivals here: the house gives the hard boundary, the building inside ' +
+      'gives the density.',
+    spec: { hardware: 'laptop', workloads: SIX_SERVICES },
+    view: 'nested',
+    highlight: 'docker-house',
+  },
+  {
+    title: 'Your turn',
+    body:
+      'Add workloads, change their sizes, switch the machine or the guest OS, or change any figure in the assumptions ' +
+      'and watch both places respond. Every figure shows its source; they are defaults for teaching, not a benchmark. ' +
+      'Try penthouses on the laptop, or a type-2 hypervisor, and see which place runs out of room first.',
+    spec: null,
+    view: 'both',
+    highlight: null,
+  },
+];
