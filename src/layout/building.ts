@@ -55,6 +55,8 @@ export interface FloorNode extends Rect {
   readonly index: number;
   /** Built floors hold something; the rest of the lot's capacity is drawn as unbuilt floors. */
   readonly built: boolean;
+  /** How far the floor's land runs: the end of a floor no unit fitted, once free bytes are all drawn, is no land. */
+  readonly landWidth: number;
 }
 
 export interface BuildingLayout {
@@ -100,6 +102,7 @@ function floorHeightFor(host: Host, scale: LandScale, width: number): number {
 
 function coreParts(host: Host): { key: CoreNode['key']; label: string; bytes: number }[] {
   const engine = { key: 'engine' as const, label: 'Engine', bytes: factBytes(host.facts, 'engineMemoryMiB') };
+  // Labels shorten to fit their part: "Host kernel", then "Kernel".
   if (host.placement === 'container-in-vm') {
     return [{ key: 'guest-os', label: 'Guest OS', bytes: guestMemory(host.facts, host.guestOs).total }, engine];
   }
@@ -180,9 +183,14 @@ export function layoutBuilding(host: Host, scale: LandScale, width: number = sca
   });
 
   const free = ribbon.free.map((span): Rect => ({ x: span.x, y: floorY(span.row), width: span.width, height: floorHeight }));
+  const landWidths = new Array<number>(floorCount).fill(0);
+  for (const span of [...ribbon.spans.values(), ...ribbon.free]) {
+    landWidths[span.row] = Math.max(landWidths[span.row] ?? 0, span.x + span.width);
+  }
   const floors = Array.from({ length: floorCount }, (_, index): FloorNode => ({
     index,
     built: index <= highestBuilt,
+    landWidth: landWidths[index] ?? 0,
     x: 0,
     y: floorY(index),
     width,

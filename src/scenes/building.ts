@@ -6,6 +6,7 @@ import type { BuildingLayout, CoreNode, FloorNode, LayerNode, LinkNode, Rect, Un
 import {
   createSettleTracker,
   interruptAll,
+  jumpToEnd,
   watchableMs,
   type Scene,
   type SettleTracker,
@@ -13,7 +14,7 @@ import {
 } from './motion.ts';
 import { appendPatterns } from './patterns.ts';
 import { drawSign } from './sign.ts';
-import { textWidth } from './text.ts';
+import { fitText, textWidth } from './text.ts';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 type UnitSelection = Selection<SVGGElement, UnitNode, SVGGElement, unknown>;
@@ -57,14 +58,15 @@ function placeUnit(target: UnitSelection | Transition<SVGGElement, UnitNode, SVG
   unit.select('.unit-window').attr('x', (d) => Math.min(3, d.width / 5)).attr('y', 4)
     .attr('width', (d) => Math.max(0.5, d.width - 2 * Math.min(3, d.width / 5))).attr('height', (d) => Math.max(1, d.height * 0.45));
   unit.select('.tenant-person').attr('d', personPath);
-  unit.select('.unit-label').attr('x', 4).attr('y', (d) => d.height - 6)
-    .attr('display', (d) => (d.height >= 40 && textWidth(d.label, LABEL_SIZE) <= d.width - 8 ? null : 'none'));
+  unit.select('.unit-label').attr('x', 5).attr('y', (d) => Math.min(d.height - 6, 17))
+    .attr('display', (d) => (d.height >= 28 && fitText(d.label, d.width / 2 - 8, LABEL_SIZE) ? null : 'none'));
 }
 
 function labelUnit(unit: UnitSelection): void {
   unit.attr('aria-label', (d) => d.label);
   unit.select('title').text(unitTitle);
-  unit.select('.unit-label').text((d) => d.label);
+  // The name sits in the left half of the window, the tenant in the middle.
+  unit.select('.unit-label').text((d) => fitText(d.label, d.width / 2 - 8, LABEL_SIZE));
 }
 
 /** The lights come on fast, then the tenant moves in. */
@@ -94,20 +96,23 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
   const patterns = appendPatterns(g.append('defs'), 'building');
   const floorLayer = g.append('g').attr('class', 'floors');
   const freeLayer = g.append('g').attr('class', 'vacant');
-  const coreLayer = g.append('g').attr('class', 'core');
+  // Links run behind the core and the units: they show where a layer goes without crossing the kernel.
   const linkLayer = g.append('g').attr('class', 'layer-links');
+  const coreLayer = g.append('g').attr('class', 'core');
   const unitLayer = g.append('g').attr('class', 'units');
   const basement = g.append('g').attr('class', 'basement');
   const signLayer = g.append('g').attr('class', 'signs');
   const placed = new WeakMap<Element, UnitNode>();
   let lastRace = 0;
+  /** Set for one update when motion was switched off mid-animation: every unit is re-placed. */
+  let force = false;
 
   function drawShell(layout: BuildingLayout): void {
     const built = layout.floors.filter((floor) => floor.built);
     floorLayer.selectAll<SVGRectElement, FloorNode>('rect.floor').data(layout.floors, (d) => String(d.index))
       .join('rect')
       .attr('class', (d) => (d.built ? 'floor floor-built' : 'floor floor-unbuilt'))
-      .attr('x', (d) => d.x).attr('y', (d) => d.y).attr('width', (d) => d.width).attr('height', (d) => d.height);
+      .attr('x', (d) => d.x).attr('y', (d) => d.y).attr('width', (d) => (d.built ? d.landWidth : d.width)).attr('height', (d) => d.height);
     const top = built.at(-1);
     floorLayer.selectAll<SVGPathElement, FloorNode>('path.roofline').data(top ? [top] : [])
       .join('path').attr('class', 'roofline')
@@ -115,7 +120,10 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
     const riserTop = top ? top.y : layout.groundY;
     floorLayer.selectAll<SVGPathElement, number>('path.riser').data([riserTop])
       .join('path').attr('class', 'riser').attr('d', (y) => `M3,${layout.groundY} V${y}`);
-    freeLayer.selectAll<SVGRectElement, Rect>('rect.vacant-space').data(layout.free)
+    // Vacant space is marked on built floors; unbuilt floors are dashed outlines already.
+    const builtBottom = top ? top.y : layout.groundY;
+    const vacant = layout.free.filter((rect) => rect.width >= 1 && rect.y >= builtBottom);
+    freeLayer.selectAll<SVGRectElement, Rect>('rect.vacant-space').data(vacant)
       .join('rect').attr('class', 'vacant-space')
       .attr('x', (d) => d.x + 1).attr('y', (d) => d.y + 1).attr('width', (d) => Math.max(0, d.width - 2)).attr('height', (d) => d.height - 2);
     const text = `room for ${formatMemory(layout.freeBytes)} more`;
@@ -139,9 +147,8 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
     parts.select('rect')
       .attr('fill', (d) => (d.key === 'engine' ? `url(#${patterns.services})` : `url(#${patterns.kernel})`))
       .attr('x', (d) => d.x + 0.75).attr('y', (d) => d.y).attr('width', (d) => Math.max(0.5, d.width - 1.5)).attr('height', (d) => d.height);
-    parts.select('text').attr('x', (d) => d.x + 4).attr('y', (d) => d.y + d.height - 6)
-      .attr('display', (d) => (textWidth(d.label, LABEL_SIZE) <= d.width - 6 ? null : 'none'))
-      .text((d) => d.label);
+    parts.select('text').attr('x', (d) => d.x + 4).attr('y', (d) => d.y + d.height - 7)
+      .text((d) => fitText(d.label, d.width - 8, LABEL_SIZE) || fitText(d.key === 'engine' ? 'Eng' : 'Kernel', d.width - 8, LABEL_SIZE));
   }
 
   function drawBasement(layout: BuildingLayout, duration: number, transitions: TrackedTransition[]): void {
@@ -212,7 +219,7 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
         // Only units whose node changed are touched: adding one unit leaves the others alone.
         const changed = existing.filter(function (d) {
           const before = placed.get(this);
-          return before === undefined || !sameUnit(before, d) || returningNodes.has(this);
+          return force || before === undefined || !sameUnit(before, d) || returningNodes.has(this);
         });
         labelUnit(changed);
         if (duration > 0 && !changed.empty()) {
@@ -243,6 +250,7 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
   return {
     update(layout, options) {
       const transitions: TrackedTransition[] = [];
+      force = options.duration === 0 && jumpToEnd(g, tracker);
       drawShell(layout);
       drawCore(layout);
       drawLinks(layout, options.duration, transitions);

@@ -64,6 +64,8 @@ export function realSecondsAt(screenMs: number, baseDuration: number): number {
  */
 export interface SettleTracker {
   track(transitions: readonly TrackedTransition[]): void;
+  /** True while tracked transitions are still running. */
+  busy(): boolean;
   destroy(): void;
 }
 
@@ -88,10 +90,26 @@ export function createSettleTracker(svg: SVGSVGElement | null): SettleTracker {
         mark();
       });
     },
+    busy() {
+      return pending > 0;
+    },
     destroy() {
       destroyed = true;
     },
   };
+}
+
+/**
+ * Motion switched off mid-animation: stop every transition under `root`, finish what was leaving, and show every
+ * stage whole. Returns true when something was running, so the caller re-places every node at its end state.
+ */
+export function jumpToEnd<E extends BaseType, D, P extends BaseType, PD>(root: Selection<E, D, P, PD>, tracker: SettleTracker): boolean {
+  if (!tracker.busy()) return false;
+  interruptAll(root);
+  root.selectAll('[data-leaving]').remove();
+  root.selectAll('.stage').attr('opacity', null);
+  root.selectAll('.refusal-sign, .image-layer, .layer-link').attr('opacity', null);
+  return true;
 }
 
 /** Stops every transition on the selected elements and their descendants, leaving them where they are. */

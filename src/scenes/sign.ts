@@ -30,7 +30,7 @@ function drawBoard(sign: Selection<SVGGElement, SceneRefusal, null, undefined>, 
 
 /**
  * The sign a side puts up when it refuses ("No land left", and the reason beneath), at the far end of its lot
- * until the next action, so that it stands on the side that refused.
+ * until the next action, so that it stands on the side that refused. A new size draws it anew, to fit.
  */
 export function drawSign(
   layer: Selection<SVGGElement, unknown, null, undefined>,
@@ -42,7 +42,7 @@ export function drawSign(
 ): void {
   layer
     .selectAll<SVGGElement, SceneRefusal>('g.refusal-sign')
-    .data(refusal ? [refusal] : [], (d) => String(d.serial))
+    .data(refusal ? [refusal] : [], (d) => `${d.serial}@${Math.round(sceneWidth)}x${Math.round(sceneHeight)}`)
     .join(
       (enter) => {
         const signs = enter.append('g').attr('class', 'refusal-sign');

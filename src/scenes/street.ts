@@ -3,10 +3,10 @@ import 'd3-transition';
 import type { Transition } from 'd3-transition';
 import { formatMemory, formatSeconds } from '../model/index.ts';
 import { GROUND_HEIGHT, type HouseNode, type PlatformParcel, type Rect, type StreetLayout, type StreetRow } from '../layout/index.ts';
-import { createSettleTracker, interruptAll, watchableMs, type Scene, type TrackedTransition, type UpdateOptions } from './motion.ts';
+import { createSettleTracker, interruptAll, jumpToEnd, watchableMs, type Scene, type TrackedTransition, type UpdateOptions } from './motion.ts';
 import { appendPatterns, type PatternIds } from './patterns.ts';
 import { drawSign } from './sign.ts';
-import { textWidth } from './text.ts';
+import { fitText, textWidth } from './text.ts';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 type HouseSelection = Selection<SVGGElement, HouseNode, SVGGElement, unknown>;
@@ -111,13 +111,13 @@ function placeHouse(house: HouseSelection | Transition<SVGGElement, HouseNode, S
   sel.select('.room-dividers').attr('d', roomDividers);
   sel.select('.tenant-person').attr('d', personPath);
   sel.select('.house-label').attr('x', (d) => d.width / 2).attr('y', (d) => d.height + 15)
-    .attr('display', (d) => (textWidth(d.label, LABEL_SIZE) <= d.width - 4 ? null : 'none'));
+    .attr('display', (d) => (fitText(d.label, d.width - 4, LABEL_SIZE) ? null : 'none'));
 }
 
 function labelHouse(house: HouseSelection): void {
   house.attr('aria-label', (d) => d.label);
   house.select('title').text(houseTitle);
-  house.select('.house-label').text((d) => d.label);
+  house.select('.house-label').text((d) => fitText(d.label, d.width - 4, LABEL_SIZE));
 }
 
 /** The stages of building a house, in order, each as a share of the whole build. */
@@ -166,9 +166,9 @@ export function createStreetScene(root: SVGGElement): Scene<StreetLayout> {
       .join('rect').attr('class', 'land-free').attr('fill', `url(#${patterns.free})`)
       .attr('x', (d) => d.x + 1).attr('y', (d) => d.y + ROOF_BASE).attr('width', (d) => Math.max(0, d.width - 2))
       .attr('height', (d) => d.height - GROUND_HEIGHT - ROOF_BASE);
-    const first = free[0];
     const text = `free land: ${formatMemory(layout.freeBytes)}`;
-    const label = first && textWidth(text, LABEL_SIZE) + 12 <= first.width ? [first] : [];
+    const first = free.find((rect) => textWidth(text, LABEL_SIZE) + 12 <= rect.width);
+    const label = first ? [first] : [];
     freeLayer.selectAll<SVGTextElement, Rect>('text.free-label').data(label)
       .join('text').attr('class', 'scene-label free-label')
       .attr('x', (d) => d.x + 6).attr('y', (d) => d.y + ROOF_BASE + 20)
@@ -198,6 +198,7 @@ export function createStreetScene(root: SVGGElement): Scene<StreetLayout> {
   function update(layout: StreetLayout, options: UpdateOptions): void {
     const { duration } = options;
     const transitions: TrackedTransition[] = [];
+    const force = duration === 0 && jumpToEnd(g, tracker);
     drawLand(layout.rows, layout.free, layout);
     drawPlatform(layout);
 
@@ -224,7 +225,7 @@ export function createStreetScene(root: SVGGElement): Scene<StreetLayout> {
         // Only houses whose node changed are touched: adding one house leaves the others alone.
         const changed = existing.filter(function (d) {
           const before = placed.get(this);
-          return before === undefined || !sameHouse(before, d) || returning.nodes().includes(this);
+          return force || before === undefined || !sameHouse(before, d) || returning.nodes().includes(this);
         });
         labelHouse(changed);
         if (duration > 0 && !changed.empty()) {

@@ -36,7 +36,9 @@ const COLUMN_GAP = 24;
 /** The same content as a scene, for screen readers: one row per workload. */
 function WorkloadTable({ host, caption }: { host: Host; caption: string }) {
   return (
-    <table className="visually-hidden">
+    // The wrapper hides the table: a table cannot be shrunk to 1 px, and would widen the page.
+    <div className="visually-hidden">
+    <table>
       <caption>{caption}</caption>
       <thead>
         <tr>
@@ -55,6 +57,7 @@ function WorkloadTable({ host, caption }: { host: Host; caption: string }) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
 
@@ -116,8 +119,10 @@ export function Scenes() {
         {showStreet ? (
         <figure className="scene-panel street-panel">
           <figcaption>
-            <span className="panel-title">Street of houses</span> virtual machines, each with its own guest OS ·{' '}
-            {formatMemory(vmCosts.memory.used)} of {formatMemory(vmCosts.memory.capacity)}
+            <span className="panel-title">Street of houses</span> virtual machines, each with its own guest OS
+            <span className="panel-figure">
+              {formatMemory(vmCosts.memory.used)} of {formatMemory(vmCosts.memory.capacity)} memory used
+            </span>
           </figcaption>
           <SceneFrame create={createStreetScene} layout={street} duration={duration} refusal={streetSign} summary={streetSummary(vmCosts)} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={vms} caption="Houses on the street" />
@@ -128,8 +133,10 @@ export function Scenes() {
         {showBuilding ? (
         <figure className="scene-panel building-panel">
           <figcaption>
-            <span className="panel-title">Apartment building</span> containers on one shared kernel ·{' '}
-            {formatMemory(containerCosts.memory.used)} of {formatMemory(containerCosts.memory.capacity)}
+            <span className="panel-title">Apartment building</span> containers on one shared kernel
+            <span className="panel-figure">
+              {formatMemory(containerCosts.memory.used)} of {formatMemory(containerCosts.memory.capacity)} memory used
+            </span>
           </figcaption>
           <SceneFrame
             create={createBuildingScene}

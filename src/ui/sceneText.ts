@@ -38,11 +38,12 @@ export function sceneRefusal(side: keyof typeof HEADLINES, refusal: Refusal | un
   if (!refusal) return null;
   const capacity = refusal.reason === 'memory' || refusal.reason === 'disk';
   if (!capacity) return { headline: 'Not possible', detail: refusal.message, serial };
+  // (Capacity refusals always carry both figures; the message is the fallback.)
   // The sign stays short, so it hides little of the picture; the alert under the controls says it in full.
   const format = refusal.reason === 'memory' ? formatMemory : formatDisk;
   const what = refusal.reason === 'memory' ? 'memory' : 'disk';
   const detail = refusal.neededBytes !== undefined && refusal.freeBytes !== undefined
-    ? `needs ${format(refusal.neededBytes)} of ${what}, ${format(refusal.freeBytes)} free`
+    ? `Needs ${format(refusal.neededBytes)} of ${what}; ${format(refusal.freeBytes)} free.`
     : refusal.message;
   return { headline: HEADLINES[side], detail, serial };
 }

@@ -1,0 +1,150 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { computeCosts, fitCount, formatMemory } from '../../../src/model/index.ts';
+import { useLessonStore } from '../../../src/store/store.ts';
+import { useStory } from '../../../src/store/story.ts';
+import { App } from '../../../src/ui/App.tsx';
+
+function figure(metric: string, side: 'vms' | 'containers'): number {
+  const cell = document.querySelector<HTMLElement>(`[data-metric="${metric}"][data-side="${side}"]`);
+  if (!cell) throw new Error(`no ${metric} figure for ${side}`);
+  return Number(cell.dataset.value);
+}
+
+const hosts = () => useLessonStore.getState().scenario.hosts;
+
+function openAt(search: string) {
+  useLessonStore.setState(useLessonStore.getInitialState(), true);
+  useStory.setState(useStory.getInitialState(), true);
+  window.history.replaceState(null, '', `/${search}`);
+  return { user: userEvent.setup(), ...render(<App />) };
+}
+
+describe('the host controls', () => {
+  beforeEach(() => {
+    openAt('?step=10');
+  });
+
+  it('move everything to another machine, and the ledger follows', async () => {
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Add database' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Machine' }), 'laptop');
+    expect(hosts().vms.hardware.presetId).toBe('laptop');
+    expect(figure('memory', 'vms')).toBe(computeCosts(hosts().vms).memory.used);
+    expect(document.querySelector('[data-metric="memory"][data-side="vms"]')).toHaveTextContent('of 16 GiB');
+  });
+
+  it('switch the guest OS of every house, and the street’s memory drops with a smaller guest', async () => {
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Add web server' }));
+    const before = figure('memory', 'vms');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Guest OS in each VM' }), 'minimal');
+    expect(figure('memory', 'vms')).toBe(before - (2048 - 512) * 1024 * 1024);
+    expect(figure('memory', 'containers')).toBe(computeCosts(hosts().containers).memory.used);
+  });
+
+  it('put a type-2 hypervisor on a host OS, drawn as its own parcel', async () => {
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: 'Type 2: on a host OS' }));
+    expect(hosts().vms.hypervisor).toBe('type-2');
+    const street = screen.getByRole('img', { name: /^Street of houses/ });
+    expect(street.querySelector('[data-platform="host-os"]')).not.toBeNull();
+  });
+
+  it('show one place at a time, or Docker inside a VM', async () => {
+    const user = userEvent.setup();
+    const show = screen.getByRole('radiogroup', { name: 'Show' });
+    await user.click(within(show).getByRole('radio', { name: 'VMs only' }));
+    expect(screen.getByRole('img', { name: /^Street of houses/ })).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /^Apartment building/ })).not.toBeInTheDocument();
+    await user.click(within(show).getByRole('radio', { name: 'Containers only' }));
+    expect(screen.queryByRole('img', { name: /^Street of houses/ })).not.toBeInTheDocument();
+    await user.click(within(show).getByRole('radio', { name: 'Docker inside a VM' }));
+    expect(screen.getByRole('img', { name: /^Docker inside a VM/ })).toBeInTheDocument();
+  });
+
+  it('refuse a smaller machine that cannot hold what runs, and say why', async () => {
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: /Penthouse/ }));
+    for (let i = 0; i < 3; i += 1) await user.click(screen.getByRole('button', { name: 'Add Java service' }));
+    const before = useLessonStore.getState().scenario;
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Machine' }), 'small-board');
+    expect(useLessonStore.getState().scenario).toBe(before);
+    expect(screen.getByRole('alert')).toHaveTextContent('a single-board computer has 8 GiB of memory');
+    expect(screen.getByRole('combobox', { name: 'Machine' })).toHaveValue('server');
+  });
+});
+
+describe('the ledger', () => {
+  it('gives, for both sides, the model’s memory, disk, start-up, count and fit', async () => {
+    const { user } = openAt('?step=10');
+    for (const name of ['Add web server', 'Add API service', 'Add cache']) await user.click(screen.getByRole('button', { name }));
+    for (const side of ['vms', 'containers'] as const) {
+      const costs = computeCosts(hosts()[side]);
+      expect(figure('memory', side)).toBe(costs.memory.used);
+      expect(figure('disk', side)).toBe(costs.disk.used);
+      expect(figure('startup', side)).toBe(costs.startup.allReady);
+      expect(figure('count', side)).toBe(3);
+      expect(figure('fit', side)).toBe(fitCount(hosts()[side], 'cache', 'studio'));
+    }
+    const region = screen.getByRole('region', { name: 'Costs' });
+    expect(region).toHaveTextContent(`Containers use ${formatMemory(figure('memory', 'vms') - figure('memory', 'containers'))} less memory: three guest kernels`);
+  });
+});
+
+describe('the assumptions', () => {
+  it('change a figure in place: the ledger follows at once, and a bad value is refused with the old one kept', async () => {
+    const { user } = openAt('?step=10');
+    await user.click(screen.getByRole('button', { name: 'Add web server' }));
+    await user.click(screen.getByText('Assumptions'));
+    const input = screen.getByRole('spinbutton', { name: 'General-purpose guest: services memory (MiB)' });
+    const before = figure('memory', 'vms');
+    await user.clear(input);
+    await user.type(input, '1024');
+    expect(hosts().vms.facts.generalServicesMiB).toBe(1024);
+    expect(figure('memory', 'vms')).toBe(before + 512 * 1024 * 1024);
+
+    await user.clear(input);
+    await user.type(input, '-5');
+    expect(screen.getByText(/must be between 0 and 65536 MiB; -5 MiB is out of range\. The figure stays at 1024 MiB\./)).toBeInTheDocument();
+    expect(hosts().vms.facts.generalServicesMiB).toBe(1024);
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+
+    await user.click(screen.getByRole('button', { name: 'Restore defaults' }));
+    expect(hosts().vms.facts.generalServicesMiB).toBe(512);
+    expect(figure('memory', 'vms')).toBe(before);
+  });
+
+  it('name every figure’s source beside it', async () => {
+    const { user } = openAt('?step=10');
+    await user.click(screen.getByText('Assumptions'));
+    const row = screen.getByRole('row', { name: /Per-VM monitor overhead/ });
+    expect(row).toHaveTextContent('Firecracker SPECIFICATION.md');
+    expect(screen.getAllByRole('spinbutton').length).toBeGreaterThanOrEqual(27);
+  });
+});
+
+describe('the story’s activities', () => {
+  it('the race tells when each side is ready, at once when motion is off', async () => {
+    const { user } = openAt('?step=7');
+    await user.click(screen.getByRole('button', { name: 'Start all 5 workloads' }));
+    const houses = computeCosts(hosts().vms).startup.allReady;
+    expect(screen.getByText('Real time:').parentElement).toHaveTextContent(`${houses} s`);
+    expect(screen.getByText('Apartments ready').parentElement).toHaveTextContent('5 of 5');
+    expect(screen.getByText('Houses ready').parentElement).toHaveTextContent('5 of 5');
+  });
+
+  it('unwanted guests: one compromised tenant marks every apartment and one house', async () => {
+    const { user } = openAt('?step=8');
+    await user.click(screen.getByRole('button', { name: 'Let an attacker into web server 1' }));
+    expect(screen.getByText(/reaches all 4 apartments/)).toBeInTheDocument();
+    const street = screen.getByRole('img', { name: /^Street of houses/ });
+    expect(street.querySelectorAll('[data-breached="true"]')).toHaveLength(1);
+    const building = screen.getByRole('img', { name: /^Apartment building/ });
+    expect(building.querySelector('g[data-highlight="breach"]')).not.toBeNull();
+    expect(screen.getByRole('heading', { name: /Middle grounds/ })).toBeInTheDocument();
+    act(() => useStory.getState().setBreach(null));
+    expect(street.querySelectorAll('[data-breached="true"]')).toHaveLength(0);
+  });
+});
