@@ -263,7 +263,7 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
         lastRace = options.race;
         if (options.duration > 0) animateMoveIn(units, options.duration, transitions);
       }
-      if (sceneOptions.signs !== false) drawSign(signLayer, options.refusal, layout.width, layout.groundY, options.duration, tracker);
+      if (sceneOptions.signs !== false) drawSign(signLayer, options.refusal, layout.width, layout.height, options.duration, tracker);
       tracker.track(transitions);
     },
     destroy() {

@@ -7,14 +7,26 @@ const HEADLINE_SIZE = 18;
 const DETAIL_SIZE = 15;
 const PAD = 10;
 
-function drawBoard(sign: Selection<SVGGElement, SceneRefusal, null, undefined>, refusal: SceneRefusal, sceneWidth: number, sceneHeight: number): void {
-  const maxWidth = Math.min(360, sceneWidth - 8);
+function boardShape(refusal: SceneRefusal, sceneWidth: number) {
+  const maxWidth = Math.min(420, sceneWidth - 8);
   const lines = wrapText(refusal.detail, maxWidth - 2 * PAD, DETAIL_SIZE);
   const widest = Math.max(textWidth(refusal.headline, HEADLINE_SIZE), ...lines.map((line) => textWidth(line, DETAIL_SIZE)));
   const width = Math.min(maxWidth, widest + 2 * PAD);
   const height = 2 * PAD + HEADLINE_SIZE + lines.length * (DETAIL_SIZE + 4);
-  // At the far end of the lot, where the land ran out.
-  sign.attr('transform', `translate(${Math.max(4, sceneWidth - width - 4)},${Math.max(4, sceneHeight - height - 4)})`);
+  return { lines, width, height };
+}
+
+/** The room a sign needs beneath its scene, so the frame can make space and the sign hides nothing. */
+export function signSpace(refusal: SceneRefusal | null | undefined, sceneWidth: number): number {
+  return refusal ? boardShape(refusal, sceneWidth).height + 2 * GAP : 0;
+}
+
+const GAP = 6;
+
+function drawBoard(sign: Selection<SVGGElement, SceneRefusal, null, undefined>, refusal: SceneRefusal, sceneWidth: number, sceneHeight: number): void {
+  const { lines, width, height } = boardShape(refusal, sceneWidth);
+  // Beneath the far end of the lot, where the land ran out, in room the frame keeps for it.
+  sign.attr('transform', `translate(${Math.max(4, sceneWidth - width - 4)},${sceneHeight + GAP})`);
   sign.append('rect').attr('class', 'sign-board').attr('width', width).attr('height', height).attr('rx', 6);
   sign.append('text').attr('class', 'sign-headline').attr('x', PAD).attr('y', PAD + HEADLINE_SIZE - 3).text(refusal.headline);
   sign
@@ -29,7 +41,7 @@ function drawBoard(sign: Selection<SVGGElement, SceneRefusal, null, undefined>, 
 }
 
 /**
- * The sign a side puts up when it refuses ("No land left", and the reason beneath), at the far end of its lot
+ * The sign a side puts up when it refuses ("No land left", and the reason beneath), beneath the far end of its lot
  * until the next action, so that it stands on the side that refused. A new size draws it anew, to fit.
  */
 export function drawSign(

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import {
   CATALOG,
   fitCount,
+  isWorkloadKindId,
+  WORKLOAD_KIND_IDS,
   largerSize,
   smallestSizeFor,
   formatDisk,
@@ -68,7 +70,7 @@ export function CostLedger() {
   const size = useLessonStore(selectSize);
   const costs: Record<LedgerSide, HostCosts> = { vms: costsOf(vmsHost), containers: costsOf(containersHost) };
   const sides: LedgerSide[] = ['vms', 'containers'];
-  const kindName = CATALOG[chosenKind].name;
+  const chooseKind = useLessonStore((state) => state.chooseKind);
   // The same size an "Add" button would use: the selected one, or larger when the app needs more.
   const fitSize = largerSize(size, smallestSizeFor(chosenKind));
   const fits = { vms: fitCount(vmsHost, chosenKind, fitSize), containers: fitCount(containersHost, chosenKind, fitSize) };
@@ -115,7 +117,17 @@ export function CostLedger() {
             </tr>
             <tr>
               <th scope="row">
-                More {kindName}s that fit ({sizeById(fitSize).name})
+                <label className="fit-label">
+                  More of
+                  <select value={chosenKind} onChange={(event) => isWorkloadKindId(event.target.value) && chooseKind(event.target.value)}>
+                    {WORKLOAD_KIND_IDS.map((kind) => (
+                      <option key={kind} value={kind}>
+                        {CATALOG[kind].name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <span className="breakdown">that still fit, as a {sizeById(fitSize).name}</span>
               </th>
               {sides.map((side) => (
                 <Figure key={side} metric="fit" side={side} value={fits[side]}>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { Scene, SceneRefusal } from '../scenes/motion.ts';
+import { signSpace } from '../scenes/sign.ts';
 
 interface SceneFrameProps<L extends { width: number; height: number }> {
   /** Creates the D3 scene on the `<g>` React hands it; called once per mount. */
@@ -49,14 +50,16 @@ export function SceneFrame<L extends { width: number; height: number }>({
     sceneRef.current?.update(layout, { duration, refusal, highlight, breachId, race });
   }, [create, layout, duration, refusal, highlight, breachId, race]);
 
+  // A refusal's sign stands beneath the picture, in room made for it, so it never hides a house.
+  const height = Math.max(1, layout.height + signSpace(refusal, layout.width));
   return (
     <div className={className}>
       <svg
         role="img"
         aria-label={summary}
-        viewBox={`0 0 ${layout.width} ${Math.max(1, layout.height)}`}
+        viewBox={`0 0 ${layout.width} ${height}`}
         width="100%"
-        height={Math.max(1, layout.height)}
+        height={height}
         preserveAspectRatio="xMinYMin meet"
         className="scene"
       >

@@ -135,10 +135,10 @@ describe('scenes at duration 0', () => {
     const scenario = makeScenarioWith({ workloads: ['web'] });
     const scale = landScale(scenario.hosts.vms, WIDTH);
     const street = createStreetScene(mounted.street.querySelector('g')!);
-    const refusal = { headline: 'No land left', detail: 'this house would need 2.3 GiB of memory; 1.2 GiB is free.', serial: 3 };
+    const refusal = { headline: 'No land left', detail: 'Needs 2.3 GiB of memory; 1.2 GiB free.', serial: 3 };
     street.update(layoutStreet(scenario.hosts.vms, scale), { duration: 0, refusal });
     expect(mounted.street.textContent).toContain('No land left');
-    expect(mounted.street.textContent).toContain('1.2 GiB is free.');
+    expect(mounted.street.textContent).toContain('Needs 2.3 GiB of memory; 1.2 GiB free.');
     street.update(layoutStreet(scenario.hosts.vms, scale), { duration: 0, refusal: null });
     expect(mounted.street.textContent).not.toContain('No land left');
     street.destroy();

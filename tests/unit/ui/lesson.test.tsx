@@ -148,3 +148,13 @@ describe('the story’s activities', () => {
     expect(street.querySelectorAll('[data-breached="true"]')).toHaveLength(0);
   });
 });
+
+describe('the fit check', () => {
+  it('says how many more of the chosen workload fit on each side, at the size an Add would use', async () => {
+    const { user } = openAt('?step=10');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'More of' }), 'database');
+    expect(figure('fit', 'vms')).toBe(fitCount(hosts().vms, 'database', 'two-bedroom'));
+    expect(figure('fit', 'containers')).toBe(fitCount(hosts().containers, 'database', 'two-bedroom'));
+    expect(screen.getByText('that still fit, as a 2-bedroom')).toBeInTheDocument();
+  });
+});
