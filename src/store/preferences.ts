@@ -6,16 +6,52 @@ export function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/** Light, dark, or a projector theme (large type, thick lines, strong contrast, no secondary chrome). */
+export type Theme = 'light' | 'dark' | 'projector';
+
+export const THEMES: readonly Theme[] = ['light', 'dark', 'projector'];
+
+export function isTheme(value: string): value is Theme {
+  return THEMES.includes(value as Theme);
+}
+
+/** The system's colour scheme, the theme used until the reader chooses one. */
+export function systemTheme(): Theme {
+  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return 'light';
+  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
 /** How the reader likes to view the explainer: kept apart from the lesson, so undo never touches it. */
 export interface PreferencesState {
   /** Animate changes in the scenes. Off by default under prefers-reduced-motion (and in jsdom tests). */
   readonly animate: boolean;
+  /** The theme the reader chose, or null to follow the system. */
+  readonly theme: Theme | null;
+  /** A presenter's blank screen (B). */
+  readonly blanked: boolean;
+  /** The list of keys (?). */
+  readonly helpOpen: boolean;
   setAnimate: (animate: boolean) => void;
+  setTheme: (theme: Theme | null) => void;
+  /** Light, dark, projector, and round again, starting from the theme on screen. */
+  cycleTheme: () => void;
+  setBlanked: (blanked: boolean) => void;
+  setHelpOpen: (open: boolean) => void;
 }
 
-export const usePreferences = create<PreferencesState>()((set) => ({
+export const usePreferences = create<PreferencesState>()((set, get) => ({
   animate: !prefersReducedMotion(),
+  theme: null,
+  blanked: false,
+  helpOpen: false,
   setAnimate: (animate) => set({ animate }),
+  setTheme: (theme) => set({ theme }),
+  cycleTheme: () => {
+    const current = get().theme ?? systemTheme();
+    set({ theme: THEMES[(THEMES.indexOf(current) + 1) % THEMES.length]! });
+  },
+  setBlanked: (blanked) => set({ blanked }),
+  setHelpOpen: (helpOpen) => set({ helpOpen }),
 }));
 
 /** The base duration of a change, in ms: the one motion switch every scene obeys. */

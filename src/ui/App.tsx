@@ -4,6 +4,7 @@ import { CostLedger } from './CostLedger.tsx';
 import { HistoryControls } from './HistoryControls.tsx';
 import { HostControls } from './HostControls.tsx';
 import { Narration } from './Narration.tsx';
+import { KeysButton, Presenter } from './Presenter.tsx';
 import { Scenes } from './Scenes.tsx';
 import { StoryPanel } from './story/StoryPanel.tsx';
 import { WorkloadList } from './WorkloadList.tsx';
@@ -18,6 +19,7 @@ export function App() {
           Containers are not lightweight virtual machines. A virtual machine is a house with its own plumbing; a container
           is an apartment sharing the building’s.
         </p>
+        <KeysButton />
       </header>
       <main>
         <StoryPanel />
@@ -52,6 +54,7 @@ export function App() {
           </dl>
         </section>
       </main>
+      <Presenter />
       <footer className="colophon">
         <p>
           Figures are defaults for a teaching model, not a benchmark; each one, with its source, is in the assumptions
