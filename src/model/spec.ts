@@ -1,13 +1,13 @@
 import { isWorkloadKindId, type WorkloadKindId } from './catalog.ts';
 import type { Refusal } from './actions.ts';
-import { defaultLabel } from './host.ts';
+import { defaultLabel, type Host, type Workload } from './host.ts';
 import type { Facts } from './facts.ts';
 import type { GuestOsId } from './guests.ts';
 import { HARDWARE_PRESETS, type HardwarePresetId } from './hardware.ts';
 import type { HypervisorType } from './host.ts';
-import { applyToScenario, makeScenario, SIDES, type Scenario, type Side } from './scenario.ts';
+import { applyToScenario, makeScenario, SIDES, type Scenario, type ScenarioOutcome, type Side } from './scenario.ts';
 import { largerSize, type SizeId } from './sizes.ts';
-import { smallestSizeFor } from './actions.ts';
+import { addWorkload, smallestSizeFor } from './actions.ts';
 
 /** A scenario described, not built: what a story step, a link or a test asks for. */
 export interface ScenarioSpec {
@@ -15,7 +15,18 @@ export interface ScenarioSpec {
   readonly guestOs?: GuestOsId;
   readonly hypervisor?: HypervisorType;
   readonly facts?: Partial<Facts>;
-  readonly workloads?: readonly { readonly kind: WorkloadKindId; readonly size?: SizeId; readonly label?: string }[];
+  readonly workloads?: readonly WorkloadSpec[];
+}
+
+/** One workload of a spec. `id` and `on` let a link restore a scenario exactly, sides and all. */
+export interface WorkloadSpec {
+  readonly kind: WorkloadKindId;
+  readonly size?: SizeId;
+  readonly label?: string;
+  /** A workload id of the form `w<number>`; the next free one when absent. */
+  readonly id?: string;
+  /** The sides it runs on; all three when absent (each side that has room). */
+  readonly on?: readonly Side[];
 }
 
 export interface BuiltScenario {
@@ -45,17 +56,22 @@ export function scenarioFromSpec(spec: ScenarioSpec, firstId = 1): BuiltScenario
     Object.assign(refusals, outcome.refusals);
   }
   const labelCounts: Partial<Record<WorkloadKindId, number>> = {};
+  const taken = new Set<number>();
   let nextId = firstId;
   for (const item of spec.workloads ?? []) {
     if (!isWorkloadKindId(item.kind)) continue;
+    const asked = item.id ? Number(/^w(\d{1,9})$/.exec(item.id)?.[1] ?? Number.NaN) : Number.NaN;
+    // A link's own id when it is well formed and free; otherwise the next free number.
+    const number = Number.isInteger(asked) && asked >= 0 && !taken.has(asked) ? asked : nextId;
     const n = (labelCounts[item.kind] ?? 0) + 1;
     const size = item.size ? largerSize(item.size, smallestSizeFor(item.kind)) : smallestSizeFor(item.kind);
-    const workload = { id: `w${nextId}`, kind: item.kind, size, label: item.label ?? defaultLabel(item.kind, n) };
-    const outcome = applyToScenario(scenario, { type: 'add', workload });
+    const workload = { id: `w${number}`, kind: item.kind, size, label: item.label ?? defaultLabel(item.kind, n) };
+    const outcome = item.on ? addOnSides(scenario, workload, item.on) : applyToScenario(scenario, { type: 'add', workload });
     if (outcome.changed) {
       scenario = outcome.scenario;
       labelCounts[item.kind] = n;
-      nextId += 1;
+      taken.add(number);
+      nextId = Math.max(nextId, number + 1);
     }
     for (const side of SIDES) {
       const refusal = outcome.refusals[side];
@@ -63,4 +79,22 @@ export function scenarioFromSpec(spec: ScenarioSpec, firstId = 1): BuiltScenario
     }
   }
   return { scenario, nextId, labelCounts, refusals };
+}
+
+/** Adds a workload to the named sides only: how a link restores a street that had refused it. */
+function addOnSides(scenario: Scenario, workload: Workload, sides: readonly Side[]): ScenarioOutcome {
+  const hosts: Record<Side, Host> = { ...scenario.hosts };
+  const refusals: Partial<Record<Side, Refusal>> = {};
+  let changed = false;
+  for (const side of SIDES) {
+    if (!sides.includes(side)) continue;
+    const result = addWorkload(hosts[side], workload);
+    if (result.ok) {
+      hosts[side] = result.host;
+      changed = true;
+    } else {
+      refusals[side] = result;
+    }
+  }
+  return { scenario: changed ? { hosts } : scenario, refusals, changed };
 }

@@ -10,6 +10,9 @@ export interface StoryState {
   readonly raceStartedAt: number | null;
   /** The workload an attacker controls in "unwanted guests", or null. */
   readonly breachId: string | null;
+  /** What the link the page opened with said that could not be used. */
+  readonly notices: readonly string[];
+  setNotices: (notices: readonly string[]) => void;
   setStep: (step: number) => void;
   startRace: (now: number) => void;
   setBreach: (id: string | null) => void;
@@ -20,6 +23,8 @@ export const useStory = create<StoryState>()((set) => ({
   race: 0,
   raceStartedAt: null,
   breachId: null,
+  notices: [],
+  setNotices: (notices) => set({ notices }),
   setStep: (step) => set({ step, breachId: null, raceStartedAt: null }),
   startRace: (now) => set((state) => ({ race: state.race + 1, raceStartedAt: now })),
   setBreach: (breachId) => set({ breachId }),

@@ -4,13 +4,16 @@ import { CostLedger } from './CostLedger.tsx';
 import { HistoryControls } from './HistoryControls.tsx';
 import { HostControls } from './HostControls.tsx';
 import { Narration } from './Narration.tsx';
+import { LinkNotice } from './LinkNotice.tsx';
 import { KeysButton, Presenter } from './Presenter.tsx';
 import { Scenes } from './Scenes.tsx';
 import { StoryPanel } from './story/StoryPanel.tsx';
+import { useLinkWriter } from './useLink.ts';
 import { WorkloadList } from './WorkloadList.tsx';
 
 /** The page: the claim, the story beside the picture, then the controls, the costs and the figures behind them. */
 export function App() {
+  useLinkWriter();
   return (
     <div className="app">
       <header className="masthead">
@@ -22,6 +25,7 @@ export function App() {
         <KeysButton />
       </header>
       <main>
+        <LinkNotice />
         <StoryPanel />
         <Scenes />
         <section className="play" aria-labelledby="play-heading">

@@ -1,27 +1,14 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useLessonStore } from '../../store/store.ts';
 import { useStory } from '../../store/story.ts';
+import { currentLink, openLink, writeHistory } from '../useLink.ts';
 import { StartupRace } from './StartupRace.tsx';
 import { STEPS } from './steps.ts';
 import { UnwantedGuests } from './UnwantedGuests.tsx';
 
 const selectStep = (state: { step: number }) => state.step;
 
-/** The step a URL asks for (`?step=N`, counted from 1), or null when it asks for none or for one that does not exist. */
-export function stepFromSearch(search: string): number | null {
-  const raw = new URLSearchParams(search).get('step');
-  if (raw === null) return null;
-  const n = Number(raw);
-  return Number.isInteger(n) && n >= 1 && n <= STEPS.length ? n - 1 : null;
-}
-
-function urlForStep(step: number): string {
-  const params = new URLSearchParams(window.location.search);
-  params.set('step', String(step + 1));
-  return `${window.location.pathname}?${params.toString()}${window.location.hash}`;
-}
-
-/** Moves the story to a step: its scenario (one undoable change), its view, and the URL. */
+/** Moves the story to a step: its scenario (one undoable change), its view, and the link in the address bar. */
 export function useGoToStep() {
   const setStep = useStory((state) => state.setStep);
   const loadScenario = useLessonStore((state) => state.loadScenario);
@@ -34,10 +21,7 @@ export function useGoToStep() {
       setView(target.view);
       if (target.spec) loadScenario(target.spec, `Step ${step + 1}: ${target.title}.`, { record: how.record ?? true });
       const url = how.url ?? 'push';
-      if (url !== 'none' && typeof window !== 'undefined') {
-        if (url === 'push') window.history.pushState({ step }, '', urlForStep(step));
-        else window.history.replaceState({ step }, '', urlForStep(step));
-      }
+      if (url !== 'none') writeHistory(url, currentLink());
     },
     [setStep, loadScenario, setView],
   );
@@ -49,22 +33,19 @@ export function StoryPanel() {
   const goTo = useGoToStep();
   const started = useRef(false);
 
-  // The page opens on the step its URL names (or the first), without making that a step of undo history.
+  // The page opens as its link says (or on the first step), without making that a step of undo history.
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    goTo(stepFromSearch(window.location.search) ?? 0, { record: false, url: 'none' });
-  }, [goTo]);
+    openLink(window.location.search, { record: false });
+  }, []);
 
-  // Back and forward in the browser move through the steps.
+  // Back and forward in the browser move through the steps, each as it was left.
   useEffect(() => {
-    const onPop = () => {
-      const target = stepFromSearch(window.location.search);
-      if (target !== null) goTo(target, { url: 'none' });
-    };
+    const onPop = () => openLink(window.location.search, { record: true });
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, [goTo]);
+  }, []);
 
   const current = STEPS[step] ?? STEPS[0]!;
   const last = STEPS.length - 1;

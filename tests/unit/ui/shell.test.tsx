@@ -119,13 +119,46 @@ describe('the app opened with no step in its link', () => {
     render(<App />);
     await user.click(screen.getByRole('button', { name: 'Next →' }));
     expect(screen.getByRole('heading', { level: 2, name: /Step 2 of 10: What the picture means/ })).toBeInTheDocument();
-    expect(window.location.search).toBe('?step=2');
+    expect(new URLSearchParams(window.location.search).get('step')).toBe('2');
     expect(figure('count', 'vms')).toHaveAttribute('data-value', '2');
     await user.click(screen.getByRole('link', { name: 'Step 9: Can a VM run Docker? Yes' }));
-    expect(window.location.search).toBe('?step=9');
+    expect(new URLSearchParams(window.location.search).get('step')).toBe('9');
     expect(screen.getByRole('img', { name: /^Docker inside a VM: one house holding 6 containers/ })).toBeInTheDocument();
     expect(screen.queryByRole('img', { name: /^Street of houses/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '← Back' }));
     expect(screen.getByRole('heading', { level: 2, name: /Step 8 of 10: Unwanted guests/ })).toBeInTheDocument();
+  });
+});
+
+describe('the app opened from a link', () => {
+  beforeEach(() => {
+    useLessonStore.setState(useLessonStore.getInitialState(), true);
+    useStory.setState(useStory.getInitialState(), true);
+  });
+
+  it('restores the scenario, the step and the view the link carries, names and all', () => {
+    window.history.replaceState(null, '', '/?v=1&step=4&view=containers&m=laptop&h=2&w=5.web.s:my%20%3Cb%3Eshop%3C%2Fb%3E,9.database.2');
+    render(<App />);
+    expect(screen.getByRole('heading', { level: 2, name: /Step 4 of 10/ })).toBeInTheDocument();
+    const { containers, vms } = useLessonStore.getState().scenario.hosts;
+    expect(containers.workloads.map((w) => [w.id, w.kind, w.size, w.label])).toEqual([
+      ['w5', 'web', 'studio', 'my <b>shop</b>'],
+      ['w9', 'database', 'two-bedroom', 'database 1'],
+    ]);
+    expect(vms.hypervisor).toBe('type-2');
+    expect(screen.queryByRole('img', { name: /^Street of houses/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove my <b>shop</b>' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  });
+
+  it('opens what it can of a garbled link and says what was left out', () => {
+    window.history.replaceState(null, '', '/?v=1&step=77&m=mainframe&w=1.spaceship.s,2.cache.s');
+    render(<App />);
+    const notice = screen.getByText('Part of this link could not be used.').closest('[role="status"]')!;
+    expect(notice).toHaveTextContent('There is no step “77”');
+    expect(notice).toHaveTextContent('no machine “mainframe”');
+    expect(notice).toHaveTextContent('Left out workload “spaceship”');
+    expect(useLessonStore.getState().scenario.hosts.containers.workloads.map((w) => w.kind)).toEqual(['cache']);
+    expect(screen.getByRole('heading', { level: 2, name: /Step 1 of 10/ })).toBeInTheDocument();
   });
 });
