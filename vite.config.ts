@@ -7,8 +7,13 @@ export default defineConfig({
   plugins: [react()],
   build: { target: 'es2022' },
   preview: {
-    // A sandboxed iframe has an opaque origin: module scripts load only with CORS allowed.
-    headers: { 'Access-Control-Allow-Origin': '*' },
+    headers: {
+      // A sandboxed iframe has an opaque origin: module scripts load only with CORS allowed.
+      'Access-Control-Allow-Origin': '*',
+      // The strict policy a careful host sends; every browser test runs under it, so a violation fails them.
+      'Content-Security-Policy':
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; frame-ancestors *",
+    },
   },
   test: {
     environment: 'jsdom',

@@ -21,6 +21,18 @@ export function systemTheme(): Theme {
   return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
+/** How much of the page an embedding shows besides the picture. */
+export type ControlsLevel = 'none' | 'minimal' | 'full';
+
+/** Embedding, as the page's own address asks for it: `?embed=1&controls=minimal`. Read once: it never changes. */
+export function readEmbedding(search: string): { embedded: boolean; controls: ControlsLevel } {
+  const params = new URLSearchParams(search);
+  const embedded = params.get('embed') === '1';
+  const raw = params.get('controls');
+  const controls: ControlsLevel = raw === 'none' || raw === 'minimal' || raw === 'full' ? raw : embedded ? 'minimal' : 'full';
+  return { embedded, controls };
+}
+
 /** How the reader likes to view the explainer: kept apart from the lesson, so undo never touches it. */
 export interface PreferencesState {
   /** Animate changes in the scenes. Off by default under prefers-reduced-motion (and in jsdom tests). */
@@ -31,6 +43,9 @@ export interface PreferencesState {
   readonly blanked: boolean;
   /** The list of keys (?). */
   readonly helpOpen: boolean;
+  /** Shown inside another page's iframe: no header or footer, and only the controls asked for. */
+  readonly embedded: boolean;
+  readonly controls: ControlsLevel;
   setAnimate: (animate: boolean) => void;
   setTheme: (theme: Theme | null) => void;
   /** Light, dark, projector, and round again, starting from the theme on screen. */
@@ -44,6 +59,7 @@ export const usePreferences = create<PreferencesState>()((set, get) => ({
   theme: null,
   blanked: false,
   helpOpen: false,
+  ...readEmbedding(typeof window === 'undefined' ? '' : window.location.search),
   setAnimate: (animate) => set({ animate }),
   setTheme: (theme) => set({ theme }),
   cycleTheme: () => {

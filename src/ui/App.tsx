@@ -1,3 +1,4 @@
+import { usePreferences, type PreferencesState } from '../store/preferences.ts';
 import { AddWorkloads } from './AddWorkloads.tsx';
 import { Assumptions } from './Assumptions.tsx';
 import { CostLedger } from './CostLedger.tsx';
@@ -8,22 +9,31 @@ import { LinkNotice } from './LinkNotice.tsx';
 import { KeysButton, Presenter } from './Presenter.tsx';
 import { Scenes } from './Scenes.tsx';
 import { StoryPanel } from './story/StoryPanel.tsx';
+import { OpenFullVersion, ShareTools, useEmbedResize } from './Share.tsx';
 import { useLinkWriter } from './useLink.ts';
 import { WorkloadList } from './WorkloadList.tsx';
 
 /** The page: the claim, the story beside the picture, then the controls, the costs and the figures behind them. */
+const selectEmbedded = (state: PreferencesState) => state.embedded;
+const selectControls = (state: PreferencesState) => state.controls;
+
 export function App() {
   useLinkWriter();
+  useEmbedResize();
+  const embedded = usePreferences(selectEmbedded);
+  const controls = usePreferences(selectControls);
   return (
-    <div className="app">
+    <div className="app" data-embedded={embedded ? 'true' : undefined} data-controls={controls}>
       <header className="masthead">
         <h1>Houses &amp; Apartments</h1>
         <p className="thesis">
           Containers are not lightweight virtual machines. A virtual machine is a house with its own plumbing; a container
           is an apartment sharing the building’s.
         </p>
+        <ShareTools />
         <KeysButton />
       </header>
+      <OpenFullVersion />
       <main>
         <LinkNotice />
         <StoryPanel />

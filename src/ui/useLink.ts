@@ -36,6 +36,8 @@ export function openLink(search: string, options: { record: boolean }): void {
 
 /** Writes history without letting a browser that refuses it (a sandboxed frame, file://) stop the page. */
 export function writeHistory(how: 'push' | 'replace', search: string): void {
+  // Inside another page's frame, history is the host page's: leave its back button alone.
+  if (usePreferences.getState().embedded) return;
   try {
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     if (how === 'push') window.history.pushState(null, '', url);

@@ -1,0 +1,195 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { THEMES, usePreferences, type ControlsLevel, type PreferencesState, type Theme } from '../store/preferences.ts';
+import { currentLink } from './useLink.ts';
+
+const selectEmbedded = (state: PreferencesState) => state.embedded;
+
+/** The message an embedded page sends its parent; embed.js listens for exactly this. */
+export const RESIZE_MESSAGE = 'houses-and-apartments:resize';
+
+/** The address of this app's folder: links and embeds point here, whatever sub-path it is served from. */
+function appBase(): string {
+  return new URL('.', window.location.href).href;
+}
+
+/** The full version's address for the page as it is now. */
+export function fullVersionUrl(): string {
+  return `${appBase()}${currentLink()}`;
+}
+
+/**
+ * Copies text, or says where to copy it from. The clipboard throws in a sandboxed frame, on file:// and when the
+ * reader refused it; the text is then shown selected, ready for Ctrl+C.
+ */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A read-only field holding text to copy, and a button that copies it. */
+function CopyField({ label, text, multiline = false }: { label: string; text: string; multiline?: boolean }) {
+  // A result speaks of the text it copied: when the text changes, it is simply not shown.
+  const [outcome, setOutcome] = useState<{ text: string; copied: boolean } | null>(null);
+  const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const id = useId();
+  const result = outcome?.text === text ? (outcome.copied ? 'copied' : 'select') : null;
+  const copy = async () => {
+    const copied = await copyText(text);
+    setOutcome({ text, copied });
+    if (!copied) fieldRef.current?.select();
+  };
+  return (
+    <div className="copy-field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? (
+        <textarea id={id} ref={fieldRef} readOnly value={text} rows={5} onFocus={(event) => event.currentTarget.select()} />
+      ) : (
+        <input id={id} ref={fieldRef} readOnly value={text} onFocus={(event) => event.currentTarget.select()} />
+      )}
+      <button type="button" onClick={() => void copy()}>
+        Copy
+      </button>
+      <span role="status" className="copy-result">
+        {result === 'copied' ? 'Copied.' : result === 'select' ? 'This page may not use the clipboard here: the text is selected, copy it with Ctrl+C (⌘C).' : ''}
+      </span>
+    </div>
+  );
+}
+
+/** The iframe snippet for the page as it is now, with the reader's choices of size, theme and controls. */
+export function embedSnippet(options: { width: string; height: number; theme: Theme; controls: ControlsLevel }): string {
+  const params = new URLSearchParams(currentLink().slice(1));
+  params.set('embed', '1');
+  params.set('theme', options.theme);
+  params.set('controls', options.controls);
+  const src = `${appBase()}?${params.toString()}`;
+  const script = `${appBase()}embed.js`;
+  return [
+    `<iframe src="${src.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`,
+    `  title="Houses &amp; Apartments: containers are not lightweight virtual machines"`,
+    `  width="${options.width}" height="${options.height}" style="border:0;max-width:100%" loading="lazy"`,
+    `  sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads"></iframe>`,
+    `<script src="${script}" async></script>`,
+  ].join('\n');
+}
+
+/** The "Embed" dialog: size, theme and controls in, an iframe snippet out. */
+function EmbedDialog({ onClose }: { onClose: () => void }) {
+  const [width, setWidth] = useState('100%');
+  const [height, setHeight] = useState(760);
+  const [theme, setTheme] = useState<Theme>('light');
+  const [controls, setControls] = useState<ControlsLevel>('minimal');
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => closeRef.current?.focus(), []);
+  return (
+    <div className="help-backdrop" onClick={onClose} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+      <div className="help-dialog embed-dialog" role="dialog" aria-modal="true" aria-labelledby="embed-heading" onClick={(event) => event.stopPropagation()}>
+        <h2 id="embed-heading">Embed this explainer</h2>
+        <p>
+          Paste this into a page. It opens on the current scenario and step; with <code>embed.js</code> the frame takes
+          its content’s height, and without it the frame keeps the height you set.
+        </p>
+        <div className="embed-options">
+          <label>
+            Width
+            <select value={width} onChange={(event) => setWidth(event.target.value)}>
+              <option value="100%">Full column (100%)</option>
+              <option value="800">800 px</option>
+              <option value="640">640 px</option>
+              <option value="400">400 px</option>
+            </select>
+          </label>
+          <label>
+            Height
+            <input type="number" min={320} max={4000} step={10} value={height} onChange={(event) => setHeight(Math.min(4000, Math.max(320, Number(event.target.value) || 760)))} />
+          </label>
+          <label>
+            Theme
+            <select value={theme} onChange={(event) => setTheme(event.target.value as Theme)}>
+              {THEMES.map((option) => (
+                <option key={option} value={option}>
+                  {option}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Controls
+            <select value={controls} onChange={(event) => setControls(event.target.value as ControlsLevel)}>
+              <option value="none">None: the picture and the step</option>
+              <option value="minimal">Minimal: the story and the costs</option>
+              <option value="full">Full: everything</option>
+            </select>
+          </label>
+        </div>
+        <CopyField label="Embed code" text={embedSnippet({ width, height, theme, controls })} multiline />
+        <button type="button" ref={closeRef} onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Share tools for the full page: copy a link to this exact state, or get code to embed it. */
+export function ShareTools() {
+  const [open, setOpen] = useState(false);
+  const [link, setLink] = useState<string | null>(null);
+  const embedded = usePreferences(selectEmbedded);
+  if (embedded) return null;
+  return (
+    <div className="share-tools" role="group" aria-label="Share">
+      <button type="button" onClick={() => setLink(link === null ? fullVersionUrl() : null)} aria-expanded={link !== null}>
+        Copy link
+      </button>
+      <button type="button" onClick={() => setOpen(true)}>
+        Embed
+      </button>
+      {link !== null ? <CopyField label="Link to this exact state" text={link} /> : null}
+      {open ? <EmbedDialog onClose={() => setOpen(false)} /> : null}
+    </div>
+  );
+}
+
+/** In an iframe: the link out to the full version, in a new tab. */
+export function OpenFullVersion() {
+  const embedded = usePreferences(selectEmbedded);
+  if (!embedded) return null;
+  return (
+    <p className="open-full">
+      <a href={fullVersionUrl()} target="_blank" rel="noopener noreferrer" onClick={(event) => (event.currentTarget.href = fullVersionUrl())}>
+        Open full version ↗
+      </a>
+    </p>
+  );
+}
+
+/**
+ * Tells the embedding page how tall the content is, on load and whenever it changes, so embed.js can size the
+ * frame. Only the parent is told, and only this one message type is sent.
+ */
+export function useEmbedResize(): void {
+  const embedded = usePreferences(selectEmbedded);
+  useEffect(() => {
+    if (!embedded || window.parent === window) return;
+    let last = -1;
+    // The app's own box, not the document's: a document is never shorter than its frame, so it could only grow.
+    const app = document.querySelector('.app') ?? document.body;
+    const post = () => {
+      const height = Math.ceil(app.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      window.parent.postMessage({ type: RESIZE_MESSAGE, height }, '*');
+    };
+    post();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(post);
+    observer.observe(app);
+    return () => observer.disconnect();
+  }, [embedded]);
+}

@@ -1,0 +1,104 @@
+import { expect, test } from './fixtures.ts';
+
+/**
+ * Embedding, as a blogger does it: a host page on another origin, a sandboxed iframe with only allow-scripts, and
+ * embed.js sizing the frame from the app's messages. The app server sends a strict CSP to every page.
+ */
+/** The blog post, served beside the app (Chromium keeps other pages from loopback servers); the sandbox still gives
+ * the frame an opaque origin of its own, so it is as cross-origin as on a real blog. */
+const HOST_PATH = 'blog-post.html';
+
+function hostPage(appUrl: string, frameSrc: string): string {
+  return `<!doctype html><html><head><title>A blog post</title></head><body>
+<h1>My post about containers</h1>
+<iframe id="embedded" src="${frameSrc}" title="Houses &amp; Apartments" width="100%" height="400" style="border:0"
+  sandbox="allow-scripts"></iframe>
+<iframe id="other" srcdoc="<p>another frame</p>" height="123"></iframe>
+<script src="${appUrl}embed.js"></script>
+</body></html>`;
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+});
+
+test('a sandboxed iframe with embed.js takes its content’s height, and works without storage', async ({ page, baseURL }) => {
+  const app = baseURL!;
+  await page.route(`${app}${HOST_PATH}`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: hostPage(app, `${app}?embed=1&step=2&controls=minimal&theme=dark`) }),
+  );
+  await page.goto(`${app}${HOST_PATH}`);
+  const frame = page.frameLocator('#embedded');
+  await expect(frame.getByRole('heading', { level: 2, name: /Step 2 of 10/ })).toBeVisible();
+  await expect(frame.locator('svg[aria-label^="Street of houses"] g[data-kind="vm"]')).toHaveCount(2);
+  // Header, footer and the secondary controls are hidden; the link out is there.
+  await expect(frame.getByRole('heading', { level: 1 })).toBeHidden();
+  await expect(frame.getByRole('group', { name: 'Add a workload' })).toBeHidden();
+  await expect(frame.getByRole('link', { name: /Open full version/ })).toHaveAttribute('target', '_blank');
+  // embed.js sized the frame to the app's content, and left the other frame alone.
+  const iframe = page.locator('#embedded');
+  await expect(iframe).toHaveAttribute('data-sized-by-embed', /\d+/);
+  const sized = Number(await iframe.getAttribute('data-sized-by-embed'));
+  const content = await frame.locator('.app').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  expect(Math.abs(sized - content)).toBeLessThanOrEqual(2);
+  expect((await iframe.boundingBox())!.height).toBeCloseTo(sized, 0);
+  await expect(page.locator('#other')).not.toHaveAttribute('data-sized-by-embed', /.*/);
+  // Moving through the story inside the frame resizes it again, and the dark theme applies.
+  await frame.getByRole('button', { name: 'Next →' }).click();
+  await expect(frame.getByRole('heading', { level: 2, name: /Step 3 of 10/ })).toBeVisible();
+  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+});
+
+test('a message from a window that is not one of the page’s frames changes nothing', async ({ page, baseURL }) => {
+  const app = baseURL!;
+  await page.route(`${app}${HOST_PATH}`, (route) => route.fulfill({ contentType: 'text/html', body: hostPage(app, `${app}?embed=1&step=1`) }));
+  await page.goto(`${app}${HOST_PATH}`);
+  await expect(page.locator('#embedded')).toHaveAttribute('data-sized-by-embed', /\d+/);
+  const before = await page.locator('#embedded').getAttribute('data-sized-by-embed');
+  await page.evaluate(() => window.postMessage({ type: 'houses-and-apartments:resize', height: 9999 }, '*'));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await expect(page.locator('#embedded')).toHaveAttribute('data-sized-by-embed', before!);
+});
+
+test('the copy-link button works where the clipboard is refused, by selecting the link', async ({ page }) => {
+  await page.goto('./?step=3');
+  await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const field = page.getByRole('textbox', { name: 'Link to this exact state' });
+  await expect(field).toHaveValue(/step=3/);
+  await page.getByRole('group', { name: 'Share' }).getByRole('button', { name: 'Copy', exact: true }).click();
+  await expect(page.getByText(/may not use the clipboard here/)).toBeVisible();
+});
+
+test('the Embed dialog writes a snippet for the current state and the chosen options', async ({ page }) => {
+  await page.goto('./?step=5');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this explainer' });
+  await dialog.getByRole('combobox', { name: 'Theme' }).selectOption('projector');
+  await dialog.getByRole('combobox', { name: 'Controls' }).selectOption('none');
+  const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+  expect(code).toContain('<iframe src="');
+  expect(code).toContain('embed=1');
+  expect(code).toContain('theme=projector');
+  expect(code).toContain('controls=none');
+  expect(code).toContain('step=5');
+  expect(code).toMatch(/<script src="[^"]+embed\.js" async><\/script>/);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('the preview server sends a strict CSP, and the app runs under it without a violation', async ({ page }) => {
+  const response = await page.goto('./?step=7');
+  expect(response!.headers()['content-security-policy']).toContain("script-src 'self'");
+  await page.getByRole('button', { name: 'Start all 5 workloads' }).click();
+  await expect(page.locator('svg[aria-label^="Street of houses"]')).toHaveAttribute('data-settled', 'true', { timeout: 15_000 });
+  await page.keyboard.press('t');
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keys for presenting' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+});
