@@ -116,7 +116,7 @@ test('presenter keys: next, back, theme, blank, help and reset, and none while t
   await expect(heading).toContainText('Step 1 of 10');
 });
 
-test('F asks for full screen, and a refusal leaves the page as it was', async ({ page }) => {
+test('F turns full screen on and off', async ({ page }) => {
   await page.goto('./');
   await ready(page);
   await page.keyboard.press('f');
