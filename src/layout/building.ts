@@ -8,7 +8,7 @@ import {
   workloadStartSeconds,
   type Host,
 } from '../model/index.ts';
-import { foldRibbon, type RowShape } from './ribbon.ts';
+import { foldRibbon, landWidths, type RowShape } from './ribbon.ts';
 import { pxPerByte, STREET_ROW_HEIGHT, type LandScale } from './scale.ts';
 import type { Rect } from './street.ts';
 
@@ -183,14 +183,11 @@ export function layoutBuilding(host: Host, scale: LandScale, width: number = sca
   });
 
   const free = ribbon.free.map((span): Rect => ({ x: span.x, y: floorY(span.row), width: span.width, height: floorHeight }));
-  const landWidths = new Array<number>(floorCount).fill(0);
-  for (const span of [...ribbon.spans.values(), ...ribbon.free]) {
-    landWidths[span.row] = Math.max(landWidths[span.row] ?? 0, span.x + span.width);
-  }
+  const lands = landWidths(ribbon);
   const floors = Array.from({ length: floorCount }, (_, index): FloorNode => ({
     index,
     built: index <= highestBuilt,
-    landWidth: landWidths[index] ?? 0,
+    landWidth: lands[index] ?? 0,
     x: 0,
     y: floorY(index),
     width,

@@ -68,3 +68,12 @@ export function foldRibbon(items: readonly RibbonItem[], freeBytes: number, row:
   }
   return { spans, free, rows: index + 1 };
 }
+
+/** How far each row's land runs: to the end of the last item or piece of free land on it. */
+export function landWidths(ribbon: Ribbon): number[] {
+  const widths = new Array<number>(ribbon.rows).fill(0);
+  for (const span of [...ribbon.spans.values(), ...ribbon.free]) {
+    widths[span.row] = Math.max(widths[span.row] ?? 0, span.x + span.width);
+  }
+  return widths;
+}

@@ -8,7 +8,7 @@ import {
   workloadStartSeconds,
   type Host,
 } from '../model/index.ts';
-import { foldRibbon, type RowShape } from './ribbon.ts';
+import { foldRibbon, landWidths, type RowShape } from './ribbon.ts';
 import { pxPerByte, STREET_ROW_GAP, STREET_ROW_HEIGHT, type LandScale } from './scale.ts';
 
 /** A rectangle in scene coordinates. */
@@ -100,20 +100,14 @@ export function layoutStreet(host: Host, scale: LandScale): StreetLayout {
   const rowTop = (row: number) => row * (STREET_ROW_HEIGHT + STREET_ROW_GAP);
   const px = (bytes: number) => bytes * shape.pxPerByte;
 
-  const landWidths = new Array<number>(ribbon.rows).fill(0);
-  const extend = (row: number, end: number) => {
-    landWidths[row] = Math.max(landWidths[row] ?? 0, end);
-  };
 
   const platform = parcels.map((parcel): PlatformParcel => {
     const span = ribbon.spans.get(parcel.key)!;
-    extend(span.row, span.x + span.width);
     return { ...parcel, x: span.x, y: rowTop(span.row), width: span.width, height: STREET_ROW_HEIGHT };
   });
 
   const houses = host.workloads.map((workload): HouseNode => {
     const span = ribbon.spans.get(workload.id)!;
-    extend(span.row, span.x + span.width);
     const size = sizeById(workload.size);
     const kind = CATALOG[workload.kind];
     return {
@@ -140,11 +134,10 @@ export function layoutStreet(host: Host, scale: LandScale): StreetLayout {
   });
 
   const free = ribbon.free.map((span): Rect => {
-    extend(span.row, span.x + span.width);
     return { x: span.x, y: rowTop(span.row), width: span.width, height: STREET_ROW_HEIGHT };
   });
 
-  const rows = landWidths.map((landWidth, index): StreetRow => ({
+  const rows = landWidths(ribbon).map((landWidth, index): StreetRow => ({
     index,
     y: rowTop(index),
     groundY: rowTop(index) + STREET_ROW_HEIGHT - GROUND_HEIGHT,

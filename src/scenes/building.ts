@@ -148,7 +148,11 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
       .attr('fill', (d) => (d.key === 'engine' ? `url(#${patterns.services})` : `url(#${patterns.kernel})`))
       .attr('x', (d) => d.x + 0.75).attr('y', (d) => d.y).attr('width', (d) => Math.max(0.5, d.width - 1.5)).attr('height', (d) => d.height);
     parts.select('text').attr('x', (d) => d.x + 4).attr('y', (d) => d.y + d.height - 7)
-      .text((d) => fitText(d.label, d.width - 8, LABEL_SIZE) || fitText(d.key === 'engine' ? 'Eng' : 'Kernel', d.width - 8, LABEL_SIZE));
+      .text((d) => {
+        // The full name, else a short one, else nothing: a clipped "Host k…" says less than the legend does.
+        const short = d.key === 'engine' ? 'Engine' : 'Kernel';
+        return [d.label, short].find((text) => textWidth(text, LABEL_SIZE) <= d.width - 8) ?? '';
+      });
   }
 
   function drawBasement(layout: BuildingLayout, duration: number, transitions: TrackedTransition[]): void {
