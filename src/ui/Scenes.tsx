@@ -14,6 +14,7 @@ import { useLessonStore, type LessonState } from '../store/store.ts';
 import { useStory } from '../store/story.ts';
 import { STEPS } from './story/steps.ts';
 import { MiddleGrounds } from './story/UnwantedGuests.tsx';
+import { DownloadPicture } from './DownloadPicture.tsx';
 import { BuildingLegend, StreetLegend } from './Legend.tsx';
 import { SceneFrame } from './SceneFrame.tsx';
 import { buildingSummary, nestedSummary, sceneRefusal, streetSummary } from './sceneText.ts';
@@ -178,6 +179,7 @@ export function Scenes() {
         </>
         ) : null}
       </div>
+      <DownloadPicture />
       {STEPS[step]?.activity === 'guests' ? <MiddleGrounds /> : null}
     </section>
   );

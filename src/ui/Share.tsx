@@ -12,9 +12,14 @@ function appBase(): string {
   return new URL('.', window.location.href).href;
 }
 
+/** This page's own address, without its query: a folder on a server, or the single file opened from disk. */
+function pageUrl(): string {
+  return window.location.href.split(/[?#]/)[0]!;
+}
+
 /** The full version's address for the page as it is now. */
 export function fullVersionUrl(): string {
-  return `${appBase()}${currentLink()}`;
+  return `${pageUrl()}${currentLink()}`;
 }
 
 /**
@@ -67,7 +72,7 @@ export function embedSnippet(options: { width: string; height: number; theme: Th
   params.set('embed', '1');
   params.set('theme', options.theme);
   params.set('controls', options.controls);
-  const src = `${appBase()}?${params.toString()}`;
+  const src = `${pageUrl()}?${params.toString()}`;
   const script = `${appBase()}embed.js`;
   return [
     `<iframe src="${src.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`,
