@@ -52,9 +52,13 @@ export function drawSign(
   duration: number,
   tracker: SettleTracker,
 ): void {
+  // The size the board is drawn for travels with its datum: a node keeps the size it was drawn at, so a new size
+  // gives a new key, and the old board leaves while a new one, fitted to the new size, enters.
+  type Placed = SceneRefusal & { readonly w: number; readonly h: number };
+  const data: Placed[] = refusal ? [{ ...refusal, w: Math.round(sceneWidth), h: Math.round(sceneHeight) }] : [];
   layer
-    .selectAll<SVGGElement, SceneRefusal>('g.refusal-sign')
-    .data(refusal ? [refusal] : [], (d) => `${d.serial}@${Math.round(sceneWidth)}x${Math.round(sceneHeight)}`)
+    .selectAll<SVGGElement, Placed>('g.refusal-sign')
+    .data(data, (d) => `${d.serial}@${d.w}x${d.h}`)
     .join(
       (enter) => {
         const signs = enter.append('g').attr('class', 'refusal-sign');

@@ -1,5 +1,5 @@
 /** Average width of a character of the scene's sans-serif (semi-bold) at 1 px: enough to decide what fits. */
-const CHAR_WIDTH = 0.6;
+const CHAR_WIDTH = 0.66;
 
 /** Roughly how wide a text is at a font size, in px. */
 export function textWidth(text: string, fontSize: number): number {
