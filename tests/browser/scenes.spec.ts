@@ -13,6 +13,7 @@ import {
 } from '../../src/model/index.ts';
 import { watchableMs } from '../../src/scenes/motion.ts';
 import { signSpace } from '../../src/scenes/sign.ts';
+import { textWidth } from '../../src/scenes/text.ts';
 import { BASE_DURATION_MS } from '../../src/store/preferences.ts';
 import { useLessonStore, type Outcome } from '../../src/store/store.ts';
 import { sceneRefusal } from '../../src/ui/sceneText.ts';
@@ -701,12 +702,11 @@ async function expectSignBeneathHouses(page: Page, where: string): Promise<void>
 // ── Helpers: names fit their shapes, the free land is named where there is room ──────────────────────────────────────
 
 /**
- * Every name drawn in the scenes fits the shape it names (bug C, fixed), and no two houses' names overlap. Two may
- * still touch: a shortened house name is wider than its house (KNOWN BUG F, pinned in lesson.spec.ts), so with six
- * workloads at 1280 px "API service…" and "background…" stand 0.3 px apart; the usual 2 px gap waits for that fix.
+ * Every name drawn in the scenes fits the shape it names (bug C), and no two houses' names run together (bug F: a
+ * shortened name used to be wider than its house, measured at 0.6 em a character).
  */
 async function expectLabelsFit(page: Page): Promise<void> {
-  expect(await labelProblems(page, { gap: 0 }), 'names that do not fit their shapes, or overlap').toEqual([]);
+  expect(await labelProblems(page), 'names that do not fit their shapes, or run together').toEqual([]);
 }
 
 /**
@@ -725,9 +725,9 @@ async function expectFreeLandLabel(page: Page, where: string): Promise<void> {
   const free = /, (.+) of land free\.$/.exec(drawn.summary)?.[1];
   expect(free, `${where}: the summary says how much land is free`).toBeDefined();
   const words = `free land: ${free}`;
-  // The scene's own estimate of the words' width (0.6 em a character, 14 px), plus its 12 px margin. A drawn parcel
-  // rect is the parcel less 1 px each side.
-  const needed = words.length * 14 * 0.6 + 12;
+  // The scene's own estimate of the words' width at 14 px, plus its 12 px margin. A drawn parcel rect is the parcel
+  // less 1 px each side.
+  const needed = textWidth(words, 14) + 12;
   const wideEnough = drawn.parcels.filter((parcel) => parcel.width + 2 >= needed);
   if (wideEnough.length === 0) {
     expect(drawn.labels, `${where}: no parcel is wide enough for “${words}”`).toEqual([]);
@@ -773,7 +773,7 @@ test.describe('drawn without motion', () => {
     await page.locator('section.scenes').screenshot({ path: `${SCREENSHOT_DIR}/scenes-full-street-1280x800-scenes-only.png` });
   });
 
-  test('the "No land left" sign is drawn anew when the window narrows, and stays inside the picture', async ({ page }) => {
+  test('the "No land left" sign is drawn anew when the window narrows, and stays inside the picture (bug A)', async ({ page }) => {
     await page.goto(EMPTY);
     await fillStreet(page);
     const wide = await signExtent(page);

@@ -61,7 +61,13 @@ export function StoryPanel() {
       </h2>
       <p className="story-body">{current.body}</p>
       <div className="story-nav">
-        <button type="button" onClick={() => goTo(step - 1)} disabled={step === 0}>
+        <button
+          type="button"
+          // aria-disabled, not disabled: a button that disables itself under the focus drops the focus to the page,
+          // where the next Space means "next step". This one keeps the focus and simply does nothing.
+          aria-disabled={step === 0 ? true : undefined}
+          onClick={() => step > 0 && goTo(step - 1)}
+        >
           ← Back
         </button>
         <nav aria-label="Story steps" className="story-steps">
@@ -84,7 +90,12 @@ export function StoryPanel() {
             ))}
           </ol>
         </nav>
-        <button type="button" className="primary" onClick={() => goTo(step + 1)} disabled={step === last}>
+        <button
+          type="button"
+          className="primary"
+          aria-disabled={step === last ? true : undefined}
+          onClick={() => step < last && goTo(step + 1)}
+        >
           Next →
         </button>
       </div>
