@@ -27,6 +27,11 @@ export interface WorkloadSpec {
   readonly id?: string;
   /** The sides it runs on; all three when absent (each side that has room). */
   readonly on?: readonly Side[];
+  /**
+   * A size for some sides that differs from `size`: a resize one side refused (a house that could not grow) leaves
+   * the same workload at two sizes, and a link must restore both.
+   */
+  readonly sizes?: Partial<Record<Side, SizeId>>;
 }
 
 export interface BuiltScenario {
@@ -64,9 +69,13 @@ export function scenarioFromSpec(spec: ScenarioSpec, firstId = 1): BuiltScenario
     // A link's own id when it is well formed and free; otherwise the next free number.
     const number = Number.isInteger(asked) && asked >= 0 && !taken.has(asked) ? asked : nextId;
     const n = (labelCounts[item.kind] ?? 0) + 1;
-    const size = item.size ? largerSize(item.size, smallestSizeFor(item.kind)) : smallestSizeFor(item.kind);
-    const workload = { id: `w${number}`, kind: item.kind, size, label: item.label ?? defaultLabel(item.kind, n) };
-    const outcome = item.on ? addOnSides(scenario, workload, item.on) : applyToScenario(scenario, { type: 'add', workload });
+    const fitted = (asked?: SizeId) => (asked ? largerSize(asked, smallestSizeFor(item.kind)) : smallestSizeFor(item.kind));
+    const workload = { id: `w${number}`, kind: item.kind, size: fitted(item.size), label: item.label ?? defaultLabel(item.kind, n) };
+    const sizes = item.sizes ?? {};
+    const outcome =
+      item.on || Object.keys(sizes).length > 0
+        ? addOnSides(scenario, (side) => ({ ...workload, size: fitted(sizes[side] ?? item.size) }), item.on ?? SIDES)
+        : applyToScenario(scenario, { type: 'add', workload });
     if (outcome.changed) {
       scenario = outcome.scenario;
       labelCounts[item.kind] = n;
@@ -81,14 +90,17 @@ export function scenarioFromSpec(spec: ScenarioSpec, firstId = 1): BuiltScenario
   return { scenario, nextId, labelCounts, refusals };
 }
 
-/** Adds a workload to the named sides only: how a link restores a street that had refused it. */
-function addOnSides(scenario: Scenario, workload: Workload, sides: readonly Side[]): ScenarioOutcome {
+/**
+ * Adds a workload to the named sides only, at each side's own size: how a link restores a street that had refused
+ * it, or a house that could not grow when its apartment did.
+ */
+function addOnSides(scenario: Scenario, workloadOn: (side: Side) => Workload, sides: readonly Side[]): ScenarioOutcome {
   const hosts: Record<Side, Host> = { ...scenario.hosts };
   const refusals: Partial<Record<Side, Refusal>> = {};
   let changed = false;
   for (const side of SIDES) {
     if (!sides.includes(side)) continue;
-    const result = addWorkload(hosts[side], workload);
+    const result = addWorkload(hosts[side], workloadOn(side));
     if (result.ok) {
       hosts[side] = result.host;
       changed = true;

@@ -111,24 +111,23 @@ export function writeLink(state: PageState): string {
   if (hosts.vms.hypervisor !== 'type-1') params.set('h', '2');
   const facts = changedFacts(hosts.vms.facts);
   if (facts) params.set('f', facts);
-  // Every workload once, in the order it was added, with the sides it runs on when not all three.
-  const seen = new Map<string, { item: string[]; sides: Set<Side> }>();
+  // Every workload once, in the order it was added, with the sides it runs on when not all three, and one size code
+  // per side when a side kept another size (a house that could not grow).
+  const seen = new Map<string, { number: string; kind: string; label: string; sizes: Map<Side, SizeId> }>();
   for (const side of SIDES) {
     for (const workload of hosts[side].workloads) {
-      const entry = seen.get(workload.id) ?? { item: [workload.id.slice(1), workload.kind, SIZE_CODES[workload.size]], sides: new Set<Side>() };
-      entry.sides.add(side);
-      if (!seen.has(workload.id)) {
-        entry.item.push(`:${encodeURIComponent(workload.label)}`);
-        seen.set(workload.id, entry);
-      }
+      const entry = seen.get(workload.id) ?? { number: workload.id.slice(1), kind: workload.kind, label: encodeURIComponent(workload.label), sizes: new Map() };
+      entry.sizes.set(side, workload.size);
+      seen.set(workload.id, entry);
     }
   }
   const items = addOrder(state.scenario)
     .map((id) => seen.get(id)!)
-    .map(({ item, sides }) => {
-      const [number, kind, size, label] = item;
-      const on = sides.size === SIDES.length ? '' : `.${SIDES.filter((side) => sides.has(side)).map((side) => SIDE_CODES[side]).join('')}`;
-      return `${number}.${kind}.${size}${on}${label}`;
+    .map(({ number, kind, label, sizes }) => {
+      const codes = [...sizes.values()].map((size) => SIZE_CODES[size]);
+      const size = new Set(codes).size === 1 ? codes[0] : codes.join('');
+      const on = sizes.size === SIDES.length ? '' : `.${[...sizes.keys()].map((side) => SIDE_CODES[side]).join('')}`;
+      return `${number}.${kind}.${size}${on}:${label}`;
     });
   params.set('w', items.join(','));
   return `?${params.toString()}`;
@@ -147,11 +146,6 @@ function readWorkload(item: string, notices: string[]): WorkloadSpec | null {
     notices.push(`Left out workload “${kind.slice(0, 40)}”: there is no such workload here.`);
     return null;
   }
-  const sizeId = CODE_SIZES[size];
-  if (!sizeId || !isSizeId(sizeId)) {
-    notices.push(`Left out a ${kind} with size “${size.slice(0, 12)}”: there is no such size.`);
-    return null;
-  }
   let on: Side[] | undefined;
   if (sides !== undefined) {
     on = SIDES.filter((side) => sides.includes(SIDE_CODES[side]));
@@ -160,6 +154,16 @@ function readWorkload(item: string, notices: string[]): WorkloadSpec | null {
       return null;
     }
   }
+  // One size code for every side, or one per side it runs on.
+  const sizeIds = [...size].map((code) => CODE_SIZES[code]);
+  const placed = on ?? SIDES;
+  if (sizeIds.some((id) => !id || !isSizeId(id)) || (sizeIds.length !== 1 && sizeIds.length !== placed.length)) {
+    notices.push(`Left out a ${kind} with size “${size.slice(0, 12)}”: there is no such size.`);
+    return null;
+  }
+  const sizeId = sizeIds[0]!;
+  const sizes: Partial<Record<Side, SizeId>> = {};
+  if (sizeIds.length > 1) placed.forEach((side, index) => { if (sizeIds[index] !== sizeId) sizes[side] = sizeIds[index]!; });
   let label: string | undefined;
   if (rawLabel !== null) {
     let decoded: string | null = null;
@@ -172,7 +176,14 @@ function readWorkload(item: string, notices: string[]): WorkloadSpec | null {
     if (typeof clean === 'string') label = clean;
     else notices.push(`A ${kind}'s name could not be used (${clean === null ? 'it could not be read' : clean.message.toLowerCase()}); it has its usual name instead.`);
   }
-  return { id: `w${Number(number)}`, kind, size: sizeId, ...(label !== undefined ? { label } : {}), ...(on ? { on } : {}) };
+  return {
+    id: `w${Number(number)}`,
+    kind,
+    size: sizeId,
+    ...(label !== undefined ? { label } : {}),
+    ...(on ? { on } : {}),
+    ...(Object.keys(sizes).length > 0 ? { sizes } : {}),
+  };
 }
 
 function readFacts(raw: string, notices: string[]): Partial<Facts> {
