@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   computeCosts,
+  fitCount,
   DEFAULT_FACTS,
   GB,
   guestDisk,
@@ -207,5 +208,16 @@ describe('computeCosts', () => {
     const first = computeCosts(host);
     expect(computeCosts(host)).toEqual(first);
     expect(host).toEqual(before);
+  });
+});
+
+describe('the cloud host', () => {
+  // The scale of a cloud provider's machine: the benchmark puts a thousand workloads on each side of it.
+  it('holds a thousand minimal VMs of web servers, and many more apartments than houses', () => {
+    const vms = makeHostWith({ placement: 'vm', hardware: 'cloud', guestOs: 'minimal', workloads: 1000 });
+    const containers = makeHostWith({ placement: 'container', hardware: 'cloud', workloads: 1000 });
+    expect(vms.workloads).toHaveLength(1000);
+    expect(fitCount(containers, 'web', 'studio')).toBeGreaterThan(4 * fitCount(vms, 'web', 'studio'));
+    expect(computeCosts(vms).memory.used).toBeLessThanOrEqual(HARDWARE_PRESETS.cloud.memoryBytes);
   });
 });

@@ -66,8 +66,8 @@ describe('sizes and hardware', () => {
     expect(largerSize('penthouse', 'penthouse')).toBe('penthouse');
   });
 
-  it('offers three machines a reader recognises, keyed by their own preset id', () => {
-    expect(HARDWARE_PRESET_IDS).toEqual(['server', 'laptop', 'small-board']);
+  it('offers four machines a reader recognises, keyed by their own preset id', () => {
+    expect(HARDWARE_PRESET_IDS).toEqual(['server', 'laptop', 'small-board', 'cloud']);
     for (const id of HARDWARE_PRESET_IDS) expect(HARDWARE_PRESETS[id].presetId).toBe(id);
     expect(HARDWARE_PRESETS.laptop.memoryBytes).toBeLessThan(HARDWARE_PRESETS.server.memoryBytes);
     for (const id of ['mainframe', '', '__proto__', 'toString']) expect(isHardwarePresetId(id), id).toBe(false);
