@@ -27,8 +27,12 @@ function workloadLabel(scenario: Scenario, id: string): string {
 /** A plain sentence saying what an accepted action did, for the live region. Names are quoted as stored. */
 export function describeChange(before: Scenario, after: Scenario, action: ScenarioAction): string {
   switch (action.type) {
-    case 'add':
-      return `Added ${workloadLabel(after, action.workload.id)} (${CATALOG[action.workload.kind].software}) as a ${sizeById(action.workload.size).name}.`;
+    case 'add': {
+      const added = (Object.keys(after.hosts) as Side[]).filter((side) => after.hosts[side].workloads.some((w) => w.id === action.workload.id));
+      // A full street (or building) takes no tenant: say where this one did move in.
+      const where = added.length < 3 ? `, in ${added.map((side) => SIDE_NAMES[side]).join(' and ')} only` : '';
+      return `Added ${workloadLabel(after, action.workload.id)} (${CATALOG[action.workload.kind].software}) as a ${sizeById(action.workload.size).name}${where}.`;
+    }
     case 'remove':
       return `Removed ${workloadLabel(before, action.id)}.`;
     case 'resize':

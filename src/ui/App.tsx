@@ -33,8 +33,8 @@ export function App() {
         <ShareTools />
         <KeysButton />
       </header>
-      <OpenFullVersion />
       <main>
+        <OpenFullVersion />
         <LinkNotice />
         <StoryPanel />
         <Scenes />

@@ -22,7 +22,9 @@ function rowsOf(scenario: Scenario): Row[] {
 function whereItRuns(row: Row): string {
   if (row.inStreet && row.inBuilding) return 'a house and an apartment';
   if (row.inBuilding) return 'an apartment only: no land left for its house';
-  return 'a house only';
+  if (row.inStreet) return 'a house only: no room left in the building';
+  // The Docker VM's smaller building can take a tenant after both the street and the building said no.
+  return 'Docker inside the VM only: no room in the street or the building';
 }
 
 /** The running workloads, each with its size and a Remove button. */

@@ -451,7 +451,8 @@ function whereItRuns(scenario: Scenario, id: string): string {
   const inBuilding = scenario.hosts.containers.workloads.some((w) => w.id === id);
   if (inStreet && inBuilding) return 'a house and an apartment';
   if (inBuilding) return 'an apartment only';
-  return 'a house only';
+  if (inStreet) return 'a house only';
+  return 'Docker inside the VM only';
 }
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 0.01;

@@ -105,7 +105,7 @@ describe('refusals', () => {
     const { outcome, scenario } = store();
     expect(outcome?.status).toBe('partly');
     expect(Object.keys(outcome?.refusals ?? {})).toEqual(['vms']);
-    expect(outcome?.message).toMatch(/^Added web server \d+ \(nginx on alpine\) as a Studio\. In the street of houses: No land left on the street: /);
+    expect(outcome?.message).toMatch(/^Added web server \d+ \(nginx on alpine\) as a Studio, in the apartment building and the building inside a house only\. In the street of houses: No land left on the street: /);
     expect(scenario.hosts.containers.workloads).toHaveLength(added);
     expect(scenario.hosts.vms.workloads).toHaveLength(added - 1);
   });

@@ -158,3 +158,14 @@ describe('the fit check', () => {
     expect(screen.getByText('that still fit, as a 2-bedroom')).toBeInTheDocument();
   });
 });
+
+describe('the workload list', () => {
+  it('say where each workload runs, even when only the Docker VM took it', () => {
+    openAt('?v=1&step=10&w=1.web.s,2.api.1.c,3.cache.s.v,4.worker.s.n');
+    const row = (name: RegExp) => within(screen.getByRole('list', { name: 'Workloads' })).getByText(name).closest('li')!;
+    expect(row(/^web server 1/)).toHaveTextContent('a house and an apartment');
+    expect(row(/^API service 1/)).toHaveTextContent('an apartment only');
+    expect(row(/^cache 1/)).toHaveTextContent('a house only');
+    expect(row(/^background worker 1/)).toHaveTextContent('Docker inside the VM only');
+  });
+});
