@@ -5,7 +5,20 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   base: './',
   plugins: [react()],
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    rolldownOptions: {
+      // The single file (scripts/single-file.mjs) has nowhere to load a chunk from: its build keeps one script.
+      output: process.env.HOUSES_SINGLE_FILE === '1' ? { codeSplitting: false } : {
+        // What the first screen needs, in one file beside the entry: React, the store, the model and the layouts.
+        // The drawing code and the secondary panels load apart (src/ui/sceneCode.ts, src/ui/later.ts); left to
+        // itself the bundler cut the shared code into several small files, each gzipped on its own.
+        advancedChunks: {
+          groups: [{ name: 'app', test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](model|store|layout)[\\/]/ }],
+        },
+      },
+    },
+  },
   preview: {
     headers: {
       // A sandboxed iframe has an opaque origin: module scripts load only with CORS allowed.

@@ -1,18 +1,27 @@
 #!/usr/bin/env node
 // Runs after `vite build`: writes dist/houses-and-apartments.html, the whole app in one file that works opened
-// straight from disk (file://), where module scripts cannot load from other files. The stylesheet and the module
-// script are inlined, the favicon becomes a data: URI, modulepreload links go. dist/index.html is left as it is.
+// straight from disk (file://), where module scripts cannot load from other files. It builds the app once more with
+// every lazily loaded part kept in the one script (the site itself loads the drawing code and the secondary panels
+// apart), then inlines that build's stylesheet and script; the favicon becomes a data: URI, modulepreload links go.
+// dist/index.html is left as it is.
 //
 //   node scripts/single-file.mjs [dist-folder]
 //
 // Fails (exit code 1, and says why) when an asset it expects is missing or the page has a shape it does not know.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
 
 const OUTPUT_NAME = 'houses-and-apartments.html';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
+const target = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
+// The one-script build, read from here; the single file is written to `target`.
+const dist = mkdtempSync(path.join(tmpdir(), 'houses-single-'));
+process.on('exit', () => rmSync(dist, { recursive: true, force: true }));
+process.env.HOUSES_SINGLE_FILE = '1';
+await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
 
 function fail(message) {
   console.error(`single-file: ${message}`);
@@ -114,11 +123,11 @@ if (inlined.icons === 0) {
 // An asset the inlined code still loads by name (a lazy chunk, a worker) would be missing beside the single file.
 for (const file of used) {
   const text = readFileSync(file, 'utf8');
-  const chunk = /["'`(]\.{0,2}\/?assets\/[\w.-]+\.(?:m?js|css|wasm)\b/.exec(text);
+  const chunk = /["'`(]\.{0,2}\/?assets\/[\w.-]+\.(?:m?js|css|wasm)\b/.exec(text) ?? /\bimport\(\s*["'`]\.{1,2}\/[\w.-]+\.m?js/.exec(text);
   if (chunk) fail(`${path.relative(dist, file)} loads ${chunk[0].slice(1)} at run time: it cannot be inlined into one file.`);
 }
 
-const outFile = path.join(dist, OUTPUT_NAME);
+const outFile = path.join(target, OUTPUT_NAME);
 writeFileSync(outFile, out);
 const kib = (Buffer.byteLength(out) / 1024).toFixed(0);
 console.log(`single-file: wrote ${path.relative(process.cwd(), outFile) || outFile} (${kib} KiB: ${inlined.stylesheets} stylesheet, ${inlined.scripts} script, favicon inlined)`);

@@ -2,8 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App.tsx';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
+import { loadSceneCode } from './ui/sceneCode.ts';
+import { preloadLater } from './ui/later.ts';
 import { openLink } from './ui/useLink.ts';
 import './ui/styles.css';
+
+// The drawing code is fetched at once, beside the first render, not after it.
+void loadSceneCode().catch(() => {
+  // Each scene says so in the page and offers to try again.
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -14,3 +21,8 @@ createRoot(root).render(
     </ErrorBoundary>
   </StrictMode>,
 );
+
+// The rest of the page's code (panels below the fold, dialogs, the story's activities) follows straight after.
+void preloadLater().catch(() => {
+  // Each part tries again when it is next shown.
+});

@@ -7,10 +7,13 @@ export const MB = 1000 * KB;
 export const GB = 1000 * MB;
 export const TB = 1000 * GB;
 
+/** One formatter for every figure: `toLocaleString` builds a new one per call, and a thousand rows call it often. */
+const ONE_DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
 function trim(value: number): string {
   // One decimal below 10, none above: "9.5 GiB", "64 GiB", "0.3 s".
   const rounded = value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
-  return rounded.toLocaleString('en-US', { maximumFractionDigits: 1 });
+  return ONE_DECIMAL.format(rounded);
 }
 
 /** Memory in binary units: "512 MiB", "9.5 GiB". */
@@ -40,8 +43,10 @@ export function formatSeconds(seconds: number): string {
   return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
 }
 
+const TWO_DECIMALS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 /** CPU cores: "0.25 cores", "1 core", "16 cores". */
 export function formatCores(cores: number): string {
-  const text = (Math.round(cores * 100) / 100).toLocaleString('en-US');
+  const text = TWO_DECIMALS.format(Math.round(cores * 100) / 100);
   return `${text} ${cores === 1 ? 'core' : 'cores'}`;
 }

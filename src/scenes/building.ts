@@ -196,7 +196,12 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
       },
       (update) => update,
       (exit) => exit.remove(),
-    ).attr('d', (d) => `M${d.x1},${d.y1} C${d.x1},${(d.y1 + d.y2) / 2} ${d.x2},${(d.y1 + d.y2) / 2} ${d.x2},${d.y2}`);
+    ).each(function (d) {
+      // Written only when it moved: a thousand containers draw thousands of links, and rewriting each one on every
+      // add made the browser restyle them all.
+      const path = `M${d.x1},${d.y1} C${d.x1},${(d.y1 + d.y2) / 2} ${d.x2},${(d.y1 + d.y2) / 2} ${d.x2},${d.y2}`;
+      if (this.getAttribute('d') !== path) this.setAttribute('d', path);
+    });
   }
 
   function drawUnits(layout: BuildingLayout, duration: number, transitions: TrackedTransition[]): void {

@@ -1,27 +1,7 @@
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import type { SceneRefusal, SettleTracker } from './motion.ts';
-import { textWidth, wrapText } from './text.ts';
-
-const HEADLINE_SIZE = 18;
-const DETAIL_SIZE = 15;
-const PAD = 10;
-
-function boardShape(refusal: SceneRefusal, sceneWidth: number) {
-  const maxWidth = Math.min(420, sceneWidth - 8);
-  const lines = wrapText(refusal.detail, maxWidth - 2 * PAD, DETAIL_SIZE);
-  const widest = Math.max(textWidth(refusal.headline, HEADLINE_SIZE), ...lines.map((line) => textWidth(line, DETAIL_SIZE)));
-  const width = Math.min(maxWidth, widest + 2 * PAD);
-  const height = 2 * PAD + HEADLINE_SIZE + lines.length * (DETAIL_SIZE + 4);
-  return { lines, width, height };
-}
-
-/** The room a sign needs beneath its scene, so the frame can make space and the sign hides nothing. */
-export function signSpace(refusal: SceneRefusal | null | undefined, sceneWidth: number): number {
-  return refusal ? boardShape(refusal, sceneWidth).height + 2 * GAP : 0;
-}
-
-const GAP = 6;
+import { boardShape, DETAIL_SIZE, GAP, HEADLINE_SIZE, PAD } from './signShape.ts';
 
 function drawBoard(sign: Selection<SVGGElement, SceneRefusal, null, undefined>, refusal: SceneRefusal, sceneWidth: number, sceneHeight: number): void {
   const { lines, width, height } = boardShape(refusal, sceneWidth);

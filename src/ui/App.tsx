@@ -1,6 +1,5 @@
 import { usePreferences, type PreferencesState } from '../store/preferences.ts';
 import { AddWorkloads } from './AddWorkloads.tsx';
-import { Assumptions } from './Assumptions.tsx';
 import { CostLedger } from './CostLedger.tsx';
 import { HistoryControls } from './HistoryControls.tsx';
 import { HostControls } from './HostControls.tsx';
@@ -9,7 +8,8 @@ import { LinkNotice } from './LinkNotice.tsx';
 import { KeysButton, Presenter } from './Presenter.tsx';
 import { Scenes } from './Scenes.tsx';
 import { StoryPanel } from './story/StoryPanel.tsx';
-import { OpenFullVersion, ShareTools, useEmbedResize } from './Share.tsx';
+import { OpenFullVersion, useEmbedResize } from './Embedding.tsx';
+import { Assumptions, ShareTools } from './later.ts';
 import { useLinkWriter } from './useLink.ts';
 import { WorkloadList } from './WorkloadList.tsx';
 

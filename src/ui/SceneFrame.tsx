@@ -1,10 +1,11 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Scene, SceneRefusal } from '../scenes/motion.ts';
-import { signSpace } from '../scenes/sign.ts';
+import { signSpace } from '../scenes/signShape.ts';
+import { loadSceneCode, sceneCode, sceneFactory, type SceneKind } from './sceneCode.ts';
 
 interface SceneFrameProps<L extends { width: number; height: number }> {
-  /** Creates the D3 scene on the `<g>` React hands it; called once per mount. */
-  readonly create: (root: SVGGElement) => Scene<L>;
+  /** Which D3 scene draws into the `<g>` React hands it; created once per mount, when its code has arrived. */
+  readonly kind: SceneKind;
   readonly layout: L;
   readonly duration: number;
   readonly refusal: SceneRefusal | null;
@@ -23,7 +24,7 @@ interface SceneFrameProps<L extends { width: number; height: number }> {
  * the `<g>` (and `data-settled`). One owner per subtree: React renders no children into the `<g>`.
  */
 export function SceneFrame<L extends { width: number; height: number }>({
-  create,
+  kind,
   layout,
   duration,
   refusal,
@@ -36,19 +37,40 @@ export function SceneFrame<L extends { width: number; height: number }>({
 }: SceneFrameProps<L>) {
   const rootRef = useRef<SVGGElement>(null);
   const sceneRef = useRef<Scene<L> | null>(null);
+  const [code, setCode] = useState(sceneCode);
+  const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    const scene = create(rootRef.current!);
+    if (code || failed) return;
+    let live = true;
+    loadSceneCode().then(
+      (loaded) => live && setCode(loaded),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [code, failed]);
+
+  // Layout effects: the picture changes in the same commit as the svg's size and name, before the browser draws a
+  // frame. With passive effects the browser rendered the page twice per click, once with the old picture.
+  useLayoutEffect(() => {
+    if (!code) {
+      // Not drawn yet: the picture is not settled until it is.
+      rootRef.current?.ownerSVGElement?.setAttribute('data-settled', 'false');
+      return;
+    }
+    const scene = sceneFactory(code, kind)(rootRef.current!) as unknown as Scene<L>;
     sceneRef.current = scene;
     return () => {
       scene.destroy();
       sceneRef.current = null;
     };
-  }, [create]);
+  }, [code, kind]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     sceneRef.current?.update(layout, { duration, refusal, highlight, breachId, race });
-  }, [create, layout, duration, refusal, highlight, breachId, race]);
+  }, [code, kind, layout, duration, refusal, highlight, breachId, race]);
 
   // A refusal's sign stands beneath the picture, in room made for it, so it never hides a house.
   const height = Math.max(1, layout.height + signSpace(refusal, layout.width));
@@ -65,6 +87,14 @@ export function SceneFrame<L extends { width: number; height: number }>({
       >
         <g ref={rootRef} />
       </svg>
+      {failed ? (
+        <p className="scene-failed" role="alert">
+          The picture’s drawing code did not arrive (the connection may have dropped); the figures beside it are right.{' '}
+          <button type="button" onClick={() => setFailed(false)}>
+            Try again
+          </button>
+        </p>
+      ) : null}
       {children}
     </div>
   );

@@ -1,21 +1,17 @@
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import {
   formatMemory,
   formatSeconds,
   layerUsage,
-  workloadStartSeconds,
   type Host,
 } from '../model/index.ts';
 import { landScale, layoutBuilding, layoutNested, layoutStreet } from '../layout/index.ts';
-import { createBuildingScene, createNestedScene, createStreetScene } from '../scenes/index.ts';
 import { selectDuration, usePreferences } from '../store/preferences.ts';
 import { costsOf, selectOutcome } from '../store/selectors.ts';
 import { useLessonStore, type LessonState } from '../store/store.ts';
 import { useStory } from '../store/story.ts';
 import { STEPS } from './story/steps.ts';
-import { MiddleGrounds } from './story/UnwantedGuests.tsx';
-import { DownloadPicture } from './DownloadPicture.tsx';
-import { BuildingLegend, StreetLegend } from './Legend.tsx';
+import { BuildingLegend, DownloadPicture, MiddleGrounds, StreetLegend } from './later.ts';
 import { SceneFrame } from './SceneFrame.tsx';
 import { buildingSummary, nestedSummary, sceneRefusal, streetSummary } from './sceneText.ts';
 import { useElementWidth } from './useElementWidth.ts';
@@ -34,8 +30,20 @@ const selectSetAnimate = (state: { setAnimate: (animate: boolean) => void }) => 
 const SIDE_BY_SIDE_FROM = 640;
 const COLUMN_GAP = 24;
 
+/** One row of a scene's table; unchanged rows are not rendered again when a thousand stand. */
+const WorkloadRow = memo(function WorkloadRow({ label, size, seconds }: { label: string; size: string; seconds: number }) {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      <td>{size}</td>
+      <td>{formatSeconds(seconds)}</td>
+    </tr>
+  );
+});
+
 /** The same content as a scene, for screen readers: one row per workload. */
 function WorkloadTable({ host, caption }: { host: Host; caption: string }) {
+  const ready = costsOf(host).startup.perWorkload;
   return (
     // The wrapper hides the table: a table cannot be shrunk to 1 px, and would widen the page.
     <div className="visually-hidden">
@@ -50,11 +58,7 @@ function WorkloadTable({ host, caption }: { host: Host; caption: string }) {
       </thead>
       <tbody>
         {host.workloads.map((workload) => (
-          <tr key={workload.id}>
-            <th scope="row">{workload.label}</th>
-            <td>{workload.size}</td>
-            <td>{formatSeconds(workloadStartSeconds(host, workload))}</td>
-          </tr>
+          <WorkloadRow key={workload.id} label={workload.label} size={workload.size} seconds={ready[workload.id] ?? 0} />
         ))}
       </tbody>
     </table>
@@ -125,7 +129,7 @@ export function Scenes() {
               {formatMemory(vmCosts.memory.used)} of {formatMemory(vmCosts.memory.capacity)} memory used
             </span>
           </figcaption>
-          <SceneFrame create={createStreetScene} layout={street} duration={duration} refusal={streetSign} summary={streetSummary(vmCosts)} highlight={highlight} breachId={breachId} race={race}>
+          <SceneFrame kind="street" layout={street} duration={duration} refusal={streetSign} summary={streetSummary(vmCosts)} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={vms} caption="Houses on the street" />
           </SceneFrame>
           <StreetLegend />
@@ -140,7 +144,7 @@ export function Scenes() {
             </span>
           </figcaption>
           <SceneFrame
-            create={createBuildingScene}
+            kind="building"
             layout={building}
             duration={duration}
             refusal={buildingSign}
@@ -161,7 +165,7 @@ export function Scenes() {
             <span className="panel-title">Docker inside a VM</span> one house on the same lot, with an apartment building
             inside it
           </figcaption>
-          <SceneFrame create={createNestedScene} layout={nestedLayout} duration={duration} refusal={nestedSign} summary={nestedSummary(costsOf(nested))} highlight={highlight} breachId={breachId} race={race}>
+          <SceneFrame kind="nested" layout={nestedLayout} duration={duration} refusal={nestedSign} summary={nestedSummary(costsOf(nested))} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={nested} caption="Apartments in the building inside the house" />
           </SceneFrame>
         </figure>

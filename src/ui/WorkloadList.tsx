@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CATALOG, SIZES, allWorkloadIds, isSizeId, type Scenario, type Workload } from '../model/index.ts';
 import { selectScenario } from '../store/selectors.ts';
 import { useLessonStore } from '../store/store.ts';
@@ -11,11 +12,12 @@ interface Row {
 /** Every workload on either side, once, saying where it runs: a full street leaves some in the building alone. */
 function rowsOf(scenario: Scenario): Row[] {
   const { vms, containers, nested } = scenario.hosts;
+  // Maps, not a search per row: a cloud host lists a thousand workloads.
+  const byId = (workloads: readonly Workload[]) => new Map(workloads.map((w) => [w.id, w]));
+  const [street, building, inside] = [byId(vms.workloads), byId(containers.workloads), byId(nested.workloads)];
   return allWorkloadIds(scenario).flatMap((id) => {
-    const workload =
-      containers.workloads.find((w) => w.id === id) ?? vms.workloads.find((w) => w.id === id) ?? nested.workloads.find((w) => w.id === id);
-    if (!workload) return [];
-    return [{ workload, inStreet: vms.workloads.some((w) => w.id === id), inBuilding: containers.workloads.some((w) => w.id === id) }];
+    const workload = building.get(id) ?? street.get(id) ?? inside.get(id);
+    return workload ? [{ workload, inStreet: street.has(id), inBuilding: building.has(id) }] : [];
   });
 }
 
@@ -27,11 +29,41 @@ function whereItRuns(row: Row): string {
   return 'Docker inside the VM only: no room in the street or the building';
 }
 
+/** One row; a row whose workload and place are unchanged is not rendered again. */
+const WorkloadRow = memo(function WorkloadRow({ workload, where }: { workload: Workload; where: string }) {
+  const removeWorkload = useLessonStore((state) => state.removeWorkload);
+  const resizeWorkload = useLessonStore((state) => state.resizeWorkload);
+  return (
+    <li data-workload-id={workload.id}>
+      <span className="workload-name">{workload.label}</span>
+      <span className="workload-where">
+        {CATALOG[workload.kind].software}; {where}
+      </span>
+      <label className="workload-size">
+        <span className="visually-hidden">Size of {workload.label}</span>
+        <select
+          value={workload.size}
+          onChange={(event) => {
+            if (isSizeId(event.target.value)) resizeWorkload(workload.id, event.target.value);
+          }}
+        >
+          {SIZES.map((size) => (
+            <option key={size.id} value={size.id}>
+              {size.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => removeWorkload(workload.id)} aria-label={`Remove ${workload.label}`}>
+        Remove
+      </button>
+    </li>
+  );
+});
+
 /** The running workloads, each with its size and a Remove button. */
 export function WorkloadList() {
   const scenario = useLessonStore(selectScenario);
-  const removeWorkload = useLessonStore((state) => state.removeWorkload);
-  const resizeWorkload = useLessonStore((state) => state.resizeWorkload);
   const rows = rowsOf(scenario);
 
   return (
@@ -42,30 +74,7 @@ export function WorkloadList() {
       ) : (
         <ul aria-labelledby="workloads-heading">
           {rows.map((row) => (
-            <li key={row.workload.id} data-workload-id={row.workload.id}>
-              <span className="workload-name">{row.workload.label}</span>
-              <span className="workload-where">
-                {CATALOG[row.workload.kind].software}; {whereItRuns(row)}
-              </span>
-              <label className="workload-size">
-                <span className="visually-hidden">Size of {row.workload.label}</span>
-                <select
-                  value={row.workload.size}
-                  onChange={(event) => {
-                    if (isSizeId(event.target.value)) resizeWorkload(row.workload.id, event.target.value);
-                  }}
-                >
-                  {SIZES.map((size) => (
-                    <option key={size.id} value={size.id}>
-                      {size.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <button type="button" onClick={() => removeWorkload(row.workload.id)} aria-label={`Remove ${row.workload.label}`}>
-                Remove
-              </button>
-            </li>
+            <WorkloadRow key={row.workload.id} workload={row.workload} where={whereItRuns(row)} />
           ))}
         </ul>
       )}

@@ -7,9 +7,10 @@ import {
 import type { SceneRefusal } from '../scenes/motion.ts';
 
 const GiB = 1024 ** 3;
+const GIB_ONE_DECIMAL = new Intl.NumberFormat('en-US');
 
 function gib(bytes: number): string {
-  return (Math.round((bytes / GiB) * 10) / 10).toLocaleString('en-US');
+  return GIB_ONE_DECIMAL.format(Math.round((bytes / GiB) * 10) / 10);
 }
 
 function plural(n: number, one: string, many: string): string {

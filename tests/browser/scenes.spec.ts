@@ -12,7 +12,7 @@ import {
   type WorkloadKindId,
 } from '../../src/model/index.ts';
 import { watchableMs } from '../../src/scenes/motion.ts';
-import { signSpace } from '../../src/scenes/sign.ts';
+import { signSpace } from '../../src/scenes/signShape.ts';
 import { textWidth } from '../../src/scenes/text.ts';
 import { BASE_DURATION_MS } from '../../src/store/preferences.ts';
 import { useLessonStore, type Outcome } from '../../src/store/store.ts';

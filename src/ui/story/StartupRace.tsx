@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatSeconds } from '../../model/index.ts';
-import { realSecondsAt } from '../../scenes/motion.ts';
+import { realSecondsAt } from '../../scenes/timing.ts';
 import { selectDuration, usePreferences } from '../../store/preferences.ts';
 import { costsOf } from '../../store/selectors.ts';
 import { useLessonStore, type LessonState } from '../../store/store.ts';

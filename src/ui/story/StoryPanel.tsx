@@ -2,9 +2,8 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useLessonStore } from '../../store/store.ts';
 import { useStory } from '../../store/story.ts';
 import { currentLink, openLink, writeHistory } from '../useLink.ts';
-import { StartupRace } from './StartupRace.tsx';
 import { STEPS } from './steps.ts';
-import { UnwantedGuests } from './UnwantedGuests.tsx';
+import { StartupRace, UnwantedGuests } from '../later.ts';
 
 const selectStep = (state: { step: number }) => state.step;
 

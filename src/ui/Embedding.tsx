@@ -1,0 +1,64 @@
+import { useEffect } from 'react';
+import { usePreferences, type PreferencesState } from '../store/preferences.ts';
+import { currentLink } from './useLink.ts';
+
+// What an embedded page needs from its first paint: the link out, and telling its parent how tall it is. The share
+// tools and the Embed dialog load later (see later.ts).
+
+export const selectEmbedded = (state: PreferencesState) => state.embedded;
+
+/** The message an embedded page sends its parent; embed.js listens for exactly this. */
+export const RESIZE_MESSAGE = 'houses-and-apartments:resize';
+
+/** The address of this app's folder: links and embeds point here, whatever sub-path it is served from. */
+export function appBase(): string {
+  return new URL('.', window.location.href).href;
+}
+
+/** This page's own address, without its query: a folder on a server, or the single file opened from disk. */
+export function pageUrl(): string {
+  return window.location.href.split(/[?#]/)[0]!;
+}
+
+/** The full version's address for the page as it is now. */
+export function fullVersionUrl(): string {
+  return `${pageUrl()}${currentLink()}`;
+}
+
+/** In an iframe: the link out to the full version, in a new tab. */
+export function OpenFullVersion() {
+  const embedded = usePreferences(selectEmbedded);
+  if (!embedded) return null;
+  return (
+    <p className="open-full">
+      <a href={fullVersionUrl()} target="_blank" rel="noopener noreferrer" onClick={(event) => (event.currentTarget.href = fullVersionUrl())}>
+        Open full version ↗
+      </a>
+    </p>
+  );
+}
+
+/**
+ * Tells the embedding page how tall the content is, on load and whenever it changes, so embed.js can size the
+ * frame. Only the parent is told, and only this one message type is sent.
+ */
+export function useEmbedResize(): void {
+  const embedded = usePreferences(selectEmbedded);
+  useEffect(() => {
+    if (!embedded || window.parent === window) return;
+    let last = -1;
+    // The app's own box, not the document's: a document is never shorter than its frame, so it could only grow.
+    const app = document.querySelector('.app') ?? document.body;
+    const post = () => {
+      const height = Math.ceil(app.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      window.parent.postMessage({ type: RESIZE_MESSAGE, height }, '*');
+    };
+    post();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(post);
+    observer.observe(app);
+    return () => observer.disconnect();
+  }, [embedded]);
+}
