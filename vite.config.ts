@@ -13,7 +13,7 @@ export default defineConfig({
         // What the first screen needs, in one file beside the entry: React, the store, the model and the layouts.
         // The drawing code and the secondary panels load apart (src/ui/sceneCode.ts, src/ui/later.ts); left to
         // itself the bundler cut the shared code into several small files, each gzipped on its own.
-        advancedChunks: {
+        codeSplitting: {
           groups: [{ name: 'app', test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](model|store|layout)[\\/]/ }],
         },
       },
