@@ -195,7 +195,23 @@ function startupCost(host: Host): StartupCost {
 }
 
 /** Every cost of a host, derived from its state. */
+/**
+ * Costs already worked out, by host. Hosts are never changed in place (every action returns a new one), so a host
+ * seen before has the same costs: an add checks room, the ledger shows the figures and "how many more fit" reads
+ * them again, and with a thousand workloads each pass is a thousand sums.
+ */
+const known = new WeakMap<Host, HostCosts>();
+
 export function computeCosts(host: Host): HostCosts {
+  let costs = known.get(host);
+  if (!costs) {
+    costs = workOutCosts(host);
+    known.set(host, costs);
+  }
+  return costs;
+}
+
+function workOutCosts(host: Host): HostCosts {
   const memory = memoryCost(host);
   const committed = host.workloads.reduce((sum, workload) => sum + workloadCpu(host, workload), 0);
   return {

@@ -7,6 +7,7 @@ import {
   createSettleTracker,
   interruptAll,
   jumpToEnd,
+  markBreached,
   watchableMs,
   type Scene,
   type SettleTracker,
@@ -104,6 +105,8 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
   const signLayer = g.append('g').attr('class', 'signs');
   const placed = new WeakMap<Element, UnitNode>();
   let lastRace = 0;
+  /** The link each path was last drawn from. */
+  const linkDrawn = new WeakMap<Element, LinkNode>();
   /** Set for one update when motion was switched off mid-animation: every unit is re-placed. */
   let force = false;
 
@@ -198,9 +201,11 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
       (exit) => exit.remove(),
     ).each(function (d) {
       // Written only when it moved: a thousand containers draw thousands of links, and rewriting each one on every
-      // add made the browser restyle them all.
-      const path = `M${d.x1},${d.y1} C${d.x1},${(d.y1 + d.y2) / 2} ${d.x2},${(d.y1 + d.y2) / 2} ${d.x2},${d.y2}`;
-      if (this.getAttribute('d') !== path) this.setAttribute('d', path);
+      // add cost more than the add.
+      const before = linkDrawn.get(this);
+      if (before && before.x1 === d.x1 && before.y1 === d.y1 && before.x2 === d.x2 && before.y2 === d.y2) return;
+      linkDrawn.set(this, d);
+      this.setAttribute('d', `M${d.x1},${d.y1} C${d.x1},${(d.y1 + d.y2) / 2} ${d.x2},${(d.y1 + d.y2) / 2} ${d.x2},${d.y2}`);
     });
   }
 
@@ -265,12 +270,11 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
       drawLinks(layout, options.duration, transitions);
       drawUnits(layout, options.duration, transitions);
       drawBasement(layout, options.duration, transitions);
-      const units = unitLayer.selectAll<SVGGElement, UnitNode>('g.unit:not([data-leaving])');
-      units.attr('data-breached', (d) => (d.id === options.breachId ? 'true' : null));
+      markBreached(unitLayer, options.breachId);
       g.attr('data-highlight', options.highlight ?? null);
       if (options.race !== undefined && options.race !== lastRace) {
         lastRace = options.race;
-        if (options.duration > 0) animateMoveIn(units, options.duration, transitions);
+        if (options.duration > 0) animateMoveIn(unitLayer.selectAll<SVGGElement, UnitNode>('g.unit:not([data-leaving])'), options.duration, transitions);
       }
       if (sceneOptions.signs !== false) drawSign(signLayer, options.refusal, layout.width, layout.height, options.duration, tracker);
       tracker.track(transitions);

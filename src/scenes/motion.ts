@@ -104,3 +104,14 @@ export function interruptAll<E extends BaseType, D, P extends BaseType, PD>(sele
     selection.selectAll('*').interrupt(name);
   }
 }
+
+/**
+ * Marks the compromised tenant's home (`data-breached`) and clears the mark elsewhere, touching only those nodes:
+ * writing the attribute on every house of a thousand, on every add, cost more than the add.
+ */
+export function markBreached<P extends BaseType, PD>(layer: Selection<SVGGElement, unknown, P, PD>, breachId: string | null | undefined): void {
+  layer.selectAll('[data-breached]').attr('data-breached', null);
+  if (!breachId) return;
+  const id = breachId.replace(/["\\]/g, '\\$&');
+  layer.selectAll(`:scope > g[data-workload-id="${id}"]:not([data-leaving])`).attr('data-breached', 'true');
+}

@@ -3,7 +3,7 @@ import 'd3-transition';
 import type { Transition } from 'd3-transition';
 import { formatMemory, formatSeconds } from '../model/index.ts';
 import { GROUND_HEIGHT, type HouseNode, type PlatformParcel, type Rect, type StreetLayout, type StreetRow } from '../layout/index.ts';
-import { createSettleTracker, interruptAll, jumpToEnd, watchableMs, type Scene, type TrackedTransition, type UpdateOptions } from './motion.ts';
+import { createSettleTracker, interruptAll, jumpToEnd, markBreached, watchableMs, type Scene, type TrackedTransition, type UpdateOptions } from './motion.ts';
 import { appendPatterns, type PatternIds } from './patterns.ts';
 import { drawSign } from './sign.ts';
 import { fitText, textWidth } from './text.ts';
@@ -256,12 +256,11 @@ export function createStreetScene(root: SVGGElement): Scene<StreetLayout> {
         transitions.push(leave);
       },
     );
-    const houses = houseLayer.selectAll<SVGGElement, HouseNode>('g.house:not([data-leaving])');
-    houses.attr('data-breached', (d) => (d.id === options.breachId ? 'true' : null));
+    markBreached(houseLayer, options.breachId);
     g.attr('data-highlight', options.highlight ?? null);
     if (options.race !== undefined && options.race !== lastRace) {
       lastRace = options.race;
-      if (duration > 0) animateBuild(houses, duration, transitions);
+      if (duration > 0) animateBuild(houseLayer.selectAll<SVGGElement, HouseNode>('g.house:not([data-leaving])'), duration, transitions);
     }
     drawSign(signLayer, options.refusal, layout.width, layout.height, duration, tracker);
     tracker.track(transitions);

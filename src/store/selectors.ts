@@ -1,19 +1,11 @@
 import { computeCosts, type HostCosts, type Side } from '../model/index.ts';
 import type { LessonStore } from './store.ts';
 
-/**
- * Selectors, declared outside components so each subscription returns one stable value.
- * Costs are memoised per host object: hosts are immutable, so the same host always has the same costs.
- */
-const costCache = new WeakMap<object, HostCosts>();
+/** Selectors, declared outside components so each subscription returns one stable value. */
 
+/** A host's costs; the model remembers them per host object (hosts are never changed in place). */
 export function costsOf(host: LessonStore['scenario']['hosts'][Side]): HostCosts {
-  let costs = costCache.get(host);
-  if (!costs) {
-    costs = computeCosts(host);
-    costCache.set(host, costs);
-  }
-  return costs;
+  return computeCosts(host);
 }
 
 export const selectScenario = (state: LessonStore) => state.scenario;
