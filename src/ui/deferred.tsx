@@ -9,9 +9,9 @@ export interface Deferred<P> {
 /**
  * Wraps a component kept out of the first script (a dialog, a panel below the fold, a step's activity). It renders
  * nothing until its code has arrived, then renders as the component would; once loaded it renders at once. A load
- * that fails leaves the rest of the page working and is tried again the next time the component mounts.
+ * that fails says so where the part would stand, with a button that tries again; the rest of the page works on.
  */
-export function deferred<P extends object>(load: () => Promise<ComponentType<P>>): Deferred<P> {
+export function deferred<P extends object>(what: string, load: () => Promise<ComponentType<P>>): Deferred<P> {
   let Loaded: ComponentType<P> | null = null;
   let loading: Promise<unknown> | null = null;
   const preload = () =>
@@ -26,19 +26,28 @@ export function deferred<P extends object>(load: () => Promise<ComponentType<P>>
     ));
 
   function Later(props: P) {
-    const [, setArrived] = useState(false);
+    const [state, setState] = useState<'waiting' | 'arrived' | 'failed'>('waiting');
     useEffect(() => {
-      if (Loaded) return;
+      if (Loaded || state !== 'waiting') return;
       let live = true;
       preload().then(
-        () => live && setArrived(true),
-        () => undefined,
+        () => live && setState('arrived'),
+        () => live && setState('failed'),
       );
       return () => {
         live = false;
       };
-    }, []);
-    return Loaded ? <Loaded {...props} /> : null;
+    }, [state]);
+    if (Loaded) return <Loaded {...props} />;
+    if (state !== 'failed') return null;
+    return (
+      <p className="load-failed" role="status">
+        The {what} did not arrive (the connection may have dropped).{' '}
+        <button type="button" onClick={() => setState('waiting')}>
+          Try again
+        </button>
+      </p>
+    );
   }
   return Object.assign(Later, { preload });
 }

@@ -60,7 +60,13 @@ test('a message from a window that is not one of the page’s frames changes not
   const app = baseURL!;
   await page.route(`${app}${HOST_PATH}`, (route) => route.fulfill({ contentType: 'text/html', body: hostPage(app, `${app}?embed=1&step=1`) }));
   await page.goto(`${app}${HOST_PATH}`);
-  await expect(page.locator('#embedded')).toHaveAttribute('data-sized-by-embed', /\d+/);
+  // Wait for the whole page to stand, and embed.js to have caught up with it: the drawing code, the legends and the
+  // other parts load after the first paint and make the page taller, and each growth is a message of its own.
+  const frame = page.frameLocator('#embedded');
+  await expect(frame.locator('svg.scene[data-settled="true"]')).toHaveCount(2);
+  await expect(frame.locator('.legend-swatch').first()).toBeVisible();
+  const appHeight = () => frame.locator('.app').evaluate((app) => String(Math.ceil(app.getBoundingClientRect().height)));
+  await expect.poll(async () => (await page.locator('#embedded').getAttribute('data-sized-by-embed')) === (await appHeight())).toBe(true);
   const before = await page.locator('#embedded').getAttribute('data-sized-by-embed');
   await page.evaluate(() => window.postMessage({ type: 'houses-and-apartments:resize', height: 9999 }, '*'));
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
