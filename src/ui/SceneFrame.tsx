@@ -1,11 +1,14 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Scene, SceneRefusal } from '../scenes/motion.ts';
 import { signSpace } from '../scenes/signShape.ts';
-import { loadSceneCode, sceneCode, sceneFactory, type SceneKind } from './sceneCode.ts';
+import { loadSceneCode, sceneCode, type SceneCode } from './sceneCode.ts';
 
 interface SceneFrameProps<L extends { width: number; height: number }> {
-  /** Which D3 scene draws into the `<g>` React hands it; created once per mount, when its code has arrived. */
-  readonly kind: SceneKind;
+  /**
+   * Picks, from the drawing code, the D3 scene that draws into the `<g>` React hands it; it is created once per
+   * mount, when the code has arrived. Declared outside components, so it stays the same function.
+   */
+  readonly draw: (code: SceneCode) => (root: SVGGElement) => Scene<L>;
   readonly layout: L;
   readonly duration: number;
   readonly refusal: SceneRefusal | null;
@@ -24,7 +27,7 @@ interface SceneFrameProps<L extends { width: number; height: number }> {
  * the `<g>` (and `data-settled`). One owner per subtree: React renders no children into the `<g>`.
  */
 export function SceneFrame<L extends { width: number; height: number }>({
-  kind,
+  draw,
   layout,
   duration,
   refusal,
@@ -60,17 +63,17 @@ export function SceneFrame<L extends { width: number; height: number }>({
       rootRef.current?.ownerSVGElement?.setAttribute('data-settled', 'false');
       return;
     }
-    const scene = sceneFactory(code, kind)(rootRef.current!) as unknown as Scene<L>;
+    const scene = draw(code)(rootRef.current!);
     sceneRef.current = scene;
     return () => {
       scene.destroy();
       sceneRef.current = null;
     };
-  }, [code, kind]);
+  }, [code, draw]);
 
   useLayoutEffect(() => {
     sceneRef.current?.update(layout, { duration, refusal, highlight, breachId, race });
-  }, [code, kind, layout, duration, refusal, highlight, breachId, race]);
+  }, [code, draw, layout, duration, refusal, highlight, breachId, race]);
 
   // A refusal's sign stands beneath the picture, in room made for it, so it never hides a house.
   const height = Math.max(1, layout.height + signSpace(refusal, layout.width));

@@ -13,6 +13,7 @@ import { useStory } from '../store/story.ts';
 import { STEPS } from './story/steps.ts';
 import { BuildingLegend, DownloadPicture, MiddleGrounds, StreetLegend } from './later.ts';
 import { SceneFrame } from './SceneFrame.tsx';
+import { drawBuilding, drawNested, drawStreet } from './sceneCode.ts';
 import { buildingSummary, nestedSummary, sceneRefusal, streetSummary } from './sceneText.ts';
 import { useElementWidth } from './useElementWidth.ts';
 
@@ -130,7 +131,7 @@ export function Scenes() {
               {formatMemory(vmCosts.memory.used)} of {formatMemory(vmCosts.memory.capacity)} memory used
             </span>
           </figcaption>
-          <SceneFrame kind="street" layout={street} duration={duration} refusal={streetSign} summary={streetSummary(vmCosts)} highlight={highlight} breachId={breachId} race={race}>
+          <SceneFrame draw={drawStreet} layout={street} duration={duration} refusal={streetSign} summary={streetSummary(vmCosts)} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={vms} caption="Houses on the street" />
           </SceneFrame>
           <StreetLegend />
@@ -145,7 +146,7 @@ export function Scenes() {
             </span>
           </figcaption>
           <SceneFrame
-            kind="building"
+            draw={drawBuilding}
             layout={building}
             duration={duration}
             refusal={buildingSign}
@@ -166,7 +167,7 @@ export function Scenes() {
             <span className="panel-title">Docker inside a VM</span> one house on the same lot, with an apartment building
             inside it
           </figcaption>
-          <SceneFrame kind="nested" layout={nestedLayout} duration={duration} refusal={nestedSign} summary={nestedSummary(costsOf(nested))} highlight={highlight} breachId={breachId} race={race}>
+          <SceneFrame draw={drawNested} layout={nestedLayout} duration={duration} refusal={nestedSign} summary={nestedSummary(costsOf(nested))} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={nested} caption="Apartments in the building inside the house" />
           </SceneFrame>
         </figure>

@@ -2,7 +2,6 @@ import type * as Scenes from '../scenes/index.ts';
 
 /** The scenes' drawing code: D3 and the three scenes. */
 export type SceneCode = typeof Scenes;
-export type SceneKind = 'street' | 'building' | 'nested';
 
 let loaded: SceneCode | null = null;
 let loading: Promise<SceneCode> | null = null;
@@ -28,6 +27,7 @@ export function sceneCode(): SceneCode | null {
   return loaded;
 }
 
-export function sceneFactory(code: SceneCode, kind: SceneKind) {
-  return kind === 'street' ? code.createStreetScene : kind === 'building' ? code.createBuildingScene : code.createNestedScene;
-}
+/** Which scene each frame draws, picked from the drawing code once it is here. */
+export const drawStreet = (code: SceneCode) => code.createStreetScene;
+export const drawBuilding = (code: SceneCode) => code.createBuildingScene;
+export const drawNested = (code: SceneCode) => code.createNestedScene;
