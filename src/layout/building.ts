@@ -1,16 +1,21 @@
 import {
   CATALOG,
   computeCosts,
+  containerMemory,
   factBytes,
+  formatMemory,
   guestMemory,
-  layerUsage,
   sizeById,
   workloadStartSeconds,
   type Host,
 } from '../model/index.ts';
+import { bySize } from './bySize.ts';
+import { layoutLayers, type LayerNode } from './layers.ts';
 import { foldRibbon, landWidths, type RowShape } from './ribbon.ts';
 import { pxPerByte, STREET_ROW_HEIGHT, type LandScale } from './scale.ts';
-import type { Rect } from './street.ts';
+import { insetRect, type Caption, type Level, type Rect } from './shapes.ts';
+import { LABEL_SIZE, textWidth } from './text.ts';
+import { planUnit, unitName, type UnitPlan } from './unit.ts';
 
 /** One container, drawn as an apartment on a floor. Its area is in proportion to its memory. */
 export interface UnitNode extends Rect {
@@ -23,6 +28,10 @@ export interface UnitNode extends Rect {
   readonly startSeconds: number;
   readonly floor: number;
   readonly layerIds: readonly string[];
+  /** Where its body, window and tenant go, in the unit's own coordinates. */
+  readonly plan: UnitPlan;
+  /** Its name, in the unit's own coordinates. */
+  readonly name: Caption;
 }
 
 /** Shared infrastructure drawn once: the kernel everyone uses, the building manager. */
@@ -30,14 +39,10 @@ export interface CoreNode extends Rect {
   readonly key: 'kernel' | 'engine' | 'guest-os';
   readonly label: string;
   readonly bytes: number;
-}
-
-/** One read-only image layer, drawn once however many containers use it. */
-export interface LayerNode extends Rect {
-  readonly id: string;
-  readonly name: string;
-  readonly bytes: number;
-  readonly users: readonly string[];
+  /** The part as drawn: a little narrower than its land. */
+  readonly plot: Rect;
+  /** Its full name, else a short one, else nothing: a clipped "Host k…" says less than the legend does. */
+  readonly caption: Caption;
 }
 
 /** A line from a layer to one container that uses it. */
@@ -57,6 +62,8 @@ export interface FloorNode extends Rect {
   readonly built: boolean;
   /** How far the floor's land runs: the end of a floor no unit fitted, once free bytes are all drawn, is no land. */
   readonly landWidth: number;
+  /** The floor as drawn: a built floor as far as its land runs, an unbuilt one whole (a dashed outline). */
+  readonly plot: Rect;
 }
 
 export interface BuildingLayout {
@@ -64,13 +71,22 @@ export interface BuildingLayout {
   readonly height: number;
   readonly floorHeight: number;
   readonly floors: readonly FloorNode[];
+  /** Above the highest built floor; null when nothing is built. */
+  readonly roofline: Level | null;
+  /** The pipe from the basement up to the highest built floor, at `x`. */
+  readonly riser: { readonly x: number; readonly top: number; readonly bottom: number };
   readonly core: readonly CoreNode[];
   readonly units: readonly UnitNode[];
   /** Capacity not yet let, in proportion to free memory. */
   readonly free: readonly Rect[];
+  /** Free space marked on built floors, as drawn; unbuilt floors are dashed outlines already. */
+  readonly vacant: readonly Rect[];
+  /** "room for … more", in the first free space wide enough for it. */
+  readonly freeLabel: Caption | null;
   readonly freeBytes: number;
   /** y of the ground line; the basement with the image layers lies below it. */
   readonly groundY: number;
+  readonly ground: Rect;
   readonly layers: readonly LayerNode[];
   readonly links: readonly LinkNode[];
 }
@@ -80,12 +96,10 @@ const ROOF_SPACE = 8;
 /** Between floors: a slab, no land. */
 const SLAB = 3;
 const BASEMENT_GAP = 14;
-const LAYER_HEIGHT = 30;
-const LAYER_GAP = 6;
-/** Layer chips are as wide as their text: name, then the count of users. */
-const LAYER_FONT = 14;
-const LAYER_CHAR = 0.64;
-const LAYER_PAD = 8;
+const GROUND_LINE = 4;
+const RISER_X = 3;
+/** A label stands this far in from the left of its space, with as much room kept on the right. */
+const LABEL_INSET = 6;
 
 /**
  * Floors are half a street row tall, with units twice as wide for the same area, when the largest unit (or part of
@@ -93,42 +107,19 @@ const LAYER_PAD = 8;
  */
 function floorHeightFor(host: Host, scale: LandScale, width: number): number {
   const largest = Math.max(
-    sizeById('penthouse').memoryBytes + factBytes(host.facts, 'runtimeMemoryMiB'),
+    containerMemory(host, { size: 'penthouse' }).total,
     ...coreParts(host).map((part) => part.bytes),
   );
   const half = STREET_ROW_HEIGHT / 2;
   return largest * pxPerByte(scale, half) <= 0.95 * width ? half : STREET_ROW_HEIGHT;
 }
 
-function coreParts(host: Host): { key: CoreNode['key']; label: string; bytes: number }[] {
-  const engine = { key: 'engine' as const, label: 'Engine', bytes: factBytes(host.facts, 'engineMemoryMiB') };
-  // Labels shorten to fit their part: "Host kernel", then "Kernel".
+function coreParts(host: Host): { key: CoreNode['key']; label: string; short: string; bytes: number }[] {
+  const engine = { key: 'engine' as const, label: 'Engine', short: 'Engine', bytes: factBytes(host.facts, 'engineMemoryMiB') };
   if (host.placement === 'container-in-vm') {
-    return [{ key: 'guest-os', label: 'Guest OS', bytes: guestMemory(host.facts, host.guestOs).total }, engine];
+    return [{ key: 'guest-os', label: 'Guest OS', short: 'Kernel', bytes: guestMemory(host.facts, host.guestOs).total }, engine];
   }
-  return [{ key: 'kernel', label: 'Host kernel', bytes: factBytes(host.facts, 'hostOsMemoryMiB') }, engine];
-}
-
-/** The width of a layer chip: its name, and "×N" when shared. */
-export function layerChipWidth(name: string, users: number): number {
-  const text = users > 1 ? `${name} ×${users}` : name;
-  return Math.ceil(text.length * LAYER_FONT * LAYER_CHAR) + 2 * LAYER_PAD;
-}
-
-/** Lays out image layers as chips flowing in rows beneath the ground line, in first-use order. */
-function layoutLayers(host: Host, width: number, top: number): LayerNode[] {
-  let x = 0;
-  let y = top;
-  return layerUsage(host).map((use) => {
-    const chip = Math.min(width, layerChipWidth(use.layer.name, use.users.length));
-    if (x > 0 && x + chip > width) {
-      x = 0;
-      y += LAYER_HEIGHT + LAYER_GAP;
-    }
-    const node = { id: use.layer.id, name: use.layer.name, bytes: use.bytes, users: use.users, x, y, width: chip, height: LAYER_HEIGHT };
-    x += chip + LAYER_GAP;
-    return node;
-  });
+  return [{ key: 'kernel', label: 'Host kernel', short: 'Kernel', bytes: factBytes(host.facts, 'hostOsMemoryMiB') }, engine];
 }
 
 /**
@@ -141,12 +132,14 @@ export function layoutBuilding(host: Host, scale: LandScale, width: number = sca
   const shape: RowShape = { width, pxPerByte: pxPerByte(scale, floorHeight) };
   const costs = computeCosts(host);
   const parts = coreParts(host);
+  const unitOfSize = bySize((size) => {
+    const memory = containerMemory(host, { size });
+    // The same width the ribbon gives the unit: its bytes at the floor's px per byte.
+    return { memory, plan: planUnit(memory.total * shape.pxPerByte, floorHeight) };
+  });
   const items = [
     ...parts.map((part) => ({ key: part.key, bytes: part.bytes })),
-    ...host.workloads.map((workload) => ({
-      key: workload.id,
-      bytes: sizeById(workload.size).memoryBytes + factBytes(host.facts, 'runtimeMemoryMiB'),
-    })),
+    ...host.workloads.map((workload) => ({ key: workload.id, bytes: unitOfSize(workload.size).memory.total })),
   ];
   const ribbon = foldRibbon(items, costs.memory.free, shape);
   const floorCount = ribbon.rows;
@@ -157,21 +150,30 @@ export function layoutBuilding(host: Host, scale: LandScale, width: number = sca
   const core = parts.map((part): CoreNode => {
     const span = ribbon.spans.get(part.key)!;
     highestBuilt = Math.max(highestBuilt, span.row);
-    return { key: part.key, label: part.label, bytes: part.bytes, x: span.x, y: floorY(span.row), width: span.width, height: floorHeight };
+    const land = { x: span.x, y: floorY(span.row), width: span.width, height: floorHeight };
+    const text = [part.label, part.short].find((words) => textWidth(words, LABEL_SIZE) <= land.width - 8) ?? '';
+    return {
+      key: part.key,
+      label: part.label,
+      bytes: part.bytes,
+      ...land,
+      plot: insetRect(land, { x: 0.75, top: 0, bottom: 0, minWidth: 0.5 }),
+      caption: { text, x: land.x + 4, y: land.y + land.height - 7, shown: text !== '' },
+    };
   });
 
   const units = host.workloads.map((workload): UnitNode => {
     const span = ribbon.spans.get(workload.id)!;
     highestBuilt = Math.max(highestBuilt, span.row);
-    const size = sizeById(workload.size);
     const kind = CATALOG[workload.kind];
+    const { memory, plan } = unitOfSize(workload.size);
     return {
       id: workload.id,
       label: workload.label,
       kindName: kind.name,
       software: kind.software,
-      sizeName: size.name,
-      memoryBytes: size.memoryBytes + factBytes(host.facts, 'runtimeMemoryMiB'),
+      sizeName: sizeById(workload.size).name,
+      memoryBytes: memory.total,
       startSeconds: workloadStartSeconds(host, workload),
       floor: span.row,
       layerIds: kind.layers.map((layer) => layer.id),
@@ -179,24 +181,56 @@ export function layoutBuilding(host: Host, scale: LandScale, width: number = sca
       y: floorY(span.row),
       width: span.width,
       height: floorHeight,
+      plan,
+      name: unitName(span.width, floorHeight, workload.label),
     };
   });
 
   const free = ribbon.free.map((span): Rect => ({ x: span.x, y: floorY(span.row), width: span.width, height: floorHeight }));
   const lands = landWidths(ribbon);
-  const floors = Array.from({ length: floorCount }, (_, index): FloorNode => ({
-    index,
-    built: index <= highestBuilt,
-    landWidth: lands[index] ?? 0,
-    x: 0,
-    y: floorY(index),
-    width,
-    height: floorHeight,
-  }));
+  const floors = Array.from({ length: floorCount }, (_, index): FloorNode => {
+    const built = index <= highestBuilt;
+    const landWidth = lands[index] ?? 0;
+    const y = floorY(index);
+    return { index, built, landWidth, x: 0, y, width, height: floorHeight, plot: { x: 0, y, width: built ? landWidth : width, height: floorHeight } };
+  });
+  const top = floors.filter((floor) => floor.built).at(-1);
+  const builtBottom = top ? top.y : groundY;
 
   const layers = layoutLayers(host, width, groundY + BASEMENT_GAP);
+  const height = layers.reduce((bottom, layer) => Math.max(bottom, layer.y + layer.height), groundY + GROUND_LINE);
+
+  return {
+    width,
+    height,
+    floorHeight,
+    floors,
+    roofline: top ? { x1: top.x - 2, x2: top.x + top.width + 2, y: top.y - 3 } : null,
+    riser: { x: RISER_X, top: builtBottom, bottom: groundY },
+    core,
+    units,
+    free,
+    vacant: free.filter((rect) => rect.width >= 1 && rect.y >= builtBottom).map((rect) => insetRect(rect, { x: 1, top: 1, bottom: 1 })),
+    freeLabel: freeLabel(free, costs.memory.free),
+    freeBytes: costs.memory.free,
+    groundY,
+    ground: { x: 0, y: groundY, width, height: GROUND_LINE },
+    layers,
+    links: layerLinks(layers, units),
+  };
+}
+
+/** "room for … more", in the first free space wide enough for the words. */
+function freeLabel(free: readonly Rect[], freeBytes: number): Caption | null {
+  const text = `room for ${formatMemory(freeBytes)} more`;
+  const first = free.find((rect) => rect.width >= textWidth(text, LABEL_SIZE) + 2 * LABEL_INSET);
+  return first ? { text, x: first.x + LABEL_INSET, y: first.y + Math.min(first.height - 8, 22), shown: true } : null;
+}
+
+/** A link from the middle of each layer's chip to the foot of each unit that uses it. */
+function layerLinks(layers: readonly LayerNode[], units: readonly UnitNode[]): LinkNode[] {
   const unitById = new Map(units.map((unit) => [unit.id, unit]));
-  const links = layers.flatMap((layer) =>
+  return layers.flatMap((layer) =>
     layer.users.flatMap((unitId): LinkNode[] => {
       const unit = unitById.get(unitId);
       if (!unit) return [];
@@ -211,7 +245,4 @@ export function layoutBuilding(host: Host, scale: LandScale, width: number = sca
       }];
     }),
   );
-  const height = layers.reduce((bottom, layer) => Math.max(bottom, layer.y + layer.height), groundY + 4);
-
-  return { width, height, floorHeight, floors, core, units, free, freeBytes: costs.memory.free, groundY, layers, links };
 }

@@ -1,4 +1,4 @@
-import { factBytes, guestMemory, platformMemory, sizeById, type Host } from '../model/index.ts';
+import { containerMemory, factBytes, guestMemory, hypervisorMemory, vmMemory, type Host } from '../model/index.ts';
 
 /**
  * How bytes of memory become land: one scale for every scene, so the street and the building stand on lots of the
@@ -27,7 +27,7 @@ export const STREET_ROW_GAP = 20;
 
 /** The largest house the host could hold: a penthouse with a whole guest OS and its monitor. */
 export function largestHouseBytes(host: Host): number {
-  return guestMemory(host.facts, host.guestOs).total + factBytes(host.facts, 'vmmOverheadMiB') + sizeById('penthouse').memoryBytes;
+  return vmMemory(host, { size: 'penthouse' }).total;
 }
 
 /**
@@ -38,11 +38,11 @@ export function largestItemBytes(host: Host): number {
   const f = (id: Parameters<typeof factBytes>[1]) => factBytes(host.facts, id);
   return Math.max(
     largestHouseBytes(host),
-    platformMemory({ ...host, placement: 'vm' }),
+    hypervisorMemory(host).total,
     f('hostOsMemoryMiB'),
     f('engineMemoryMiB'),
     guestMemory(host.facts, host.guestOs).total,
-    sizeById('penthouse').memoryBytes + f('runtimeMemoryMiB'),
+    containerMemory(host, { size: 'penthouse' }).total,
   );
 }
 

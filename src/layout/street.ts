@@ -1,33 +1,19 @@
 import {
   CATALOG,
   computeCosts,
-  factBytes,
-  guestMemory,
-  platformMemory,
+  formatMemory,
+  hypervisorMemory,
   sizeById,
+  vmMemory,
   workloadStartSeconds,
   type Host,
 } from '../model/index.ts';
+import { bySize } from './bySize.ts';
+import { GROUND_HEIGHT, houseName, planHouse, ROOF_BASE, type HouseParts, type HousePlan } from './house.ts';
 import { foldRibbon, landWidths, type RowShape } from './ribbon.ts';
 import { pxPerByte, STREET_ROW_GAP, STREET_ROW_HEIGHT, type LandScale } from './scale.ts';
-
-/** A rectangle in scene coordinates. */
-export interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-/** The widths, in px, of what fills a house from left to right: its own plumbing, its rooms, then the tenant's room. */
-export interface HouseParts {
-  readonly kernel: number;
-  readonly services: number;
-  readonly userland: number;
-  /** The virtual machine monitor's share: the foundation's cost, drawn as part of the foundation. */
-  readonly monitor: number;
-  readonly tenant: number;
-}
+import { insetRect, type Caption, type Inset, type Rect } from './shapes.ts';
+import { LABEL_SIZE, textWidth } from './text.ts';
 
 /** One VM, drawn as a house on its parcel. The parcel's width is in proportion to the VM's memory. */
 export interface HouseNode extends Rect {
@@ -39,6 +25,10 @@ export interface HouseNode extends Rect {
   readonly memoryBytes: number;
   readonly bootSeconds: number;
   readonly parts: HouseParts;
+  /** Where its foundation, walls, roof, rooms and tenant go, in the house's own coordinates. */
+  readonly plan: HousePlan;
+  /** Its name, on the pavement beneath it, in the house's own coordinates. */
+  readonly name: Caption;
   /** The y of the ground line the house stands on. */
   readonly groundY: number;
 }
@@ -49,6 +39,13 @@ export interface StreetRow {
   readonly y: number;
   readonly groundY: number;
   readonly landWidth: number;
+  /** The ground strip at the row's foot, as far as its land runs. */
+  readonly ground: Rect;
+}
+
+/** Land not yet built on: the parcel, and the land as drawn on it (from the eaves' height down to the ground). */
+export interface FreeLand extends Rect {
+  readonly plot: Rect;
 }
 
 export interface StreetLayout {
@@ -60,7 +57,9 @@ export interface StreetLayout {
   readonly platform: readonly PlatformParcel[];
   readonly houses: readonly HouseNode[];
   /** Free land, in proportion to free memory. */
-  readonly free: readonly Rect[];
+  readonly free: readonly FreeLand[];
+  /** "free land: …", on the first free parcel wide enough for it. */
+  readonly freeLabel: Caption | null;
   readonly freeBytes: number;
 }
 
@@ -69,80 +68,102 @@ export interface PlatformParcel extends Rect {
   readonly key: 'host-os' | 'hypervisor';
   readonly label: string;
   readonly bytes: number;
+  /** The parcel as drawn, from the eaves' height down to the ground. */
+  readonly plot: Rect;
+  readonly caption: Caption;
 }
 
-/** Height of the ground strip at the foot of every row. */
-export const GROUND_HEIGHT = 8;
+/** Land is drawn from the eaves' height to the ground, a px in from each side so parcels do not run together. */
+const LAND: Inset = { x: 1, top: ROOF_BASE, bottom: GROUND_HEIGHT };
+/** A label stands this far in from the left of its parcel, with as much room kept on the right. */
+const LABEL_INSET = 6;
+
+/** The hypervisor's parcels: a type-2 hypervisor runs on a host OS, so its street has one more, under the hypervisor. */
+function platformParcels(host: Host): { key: PlatformParcel['key']; label: string; bytes: number }[] {
+  const share = hypervisorMemory(host);
+  return host.hypervisor === 'type-2'
+    ? [
+        { key: 'host-os', label: 'Host OS', bytes: share.hostOs },
+        { key: 'hypervisor', label: 'Hypervisor (type 2)', bytes: share.hypervisor },
+      ]
+    : [{ key: 'hypervisor', label: 'Hypervisor (type 1)', bytes: share.hypervisor }];
+}
+
+/** "free land: …", on the first free parcel wide enough for the words. */
+function freeLabel(free: readonly Rect[], freeBytes: number): Caption | null {
+  const text = `free land: ${formatMemory(freeBytes)}`;
+  const first = free.find((rect) => textWidth(text, LABEL_SIZE) + 2 * LABEL_INSET <= rect.width);
+  return first ? { text, x: first.x + LABEL_INSET, y: first.y + ROOF_BASE + 20, shown: true } : null;
+}
 
 /** The street of houses for a host of VMs, `scale.width` px wide. */
 export function layoutStreet(host: Host, scale: LandScale): StreetLayout {
   const shape: RowShape = { width: scale.width, pxPerByte: pxPerByte(scale, STREET_ROW_HEIGHT) };
   const costs = computeCosts(host);
-  const guest = guestMemory(host.facts, host.guestOs);
-  const monitorBytes = factBytes(host.facts, 'vmmOverheadMiB');
-  // A type-2 hypervisor runs on a host OS, so its street has one more parcel: the host OS, under the hypervisor.
-  const hypervisorBytes = factBytes(host.facts, 'hypervisorMemoryMiB');
-  const parcels: { key: PlatformParcel['key']; label: string; bytes: number }[] =
-    host.hypervisor === 'type-2'
-      ? [
-          { key: 'host-os', label: 'Host OS', bytes: platformMemory(host) - hypervisorBytes },
-          { key: 'hypervisor', label: 'Hypervisor (type 2)', bytes: hypervisorBytes },
-        ]
-      : [{ key: 'hypervisor', label: 'Hypervisor (type 1)', bytes: hypervisorBytes }];
+  const parcels = platformParcels(host);
+  const px = (bytes: number) => bytes * shape.pxPerByte;
+  const houseOfSize = bySize((size) => {
+    const memory = vmMemory(host, { size });
+    const parts: HouseParts = {
+      kernel: px(memory.guest.kernel),
+      services: px(memory.guest.services),
+      userland: px(memory.guest.userland),
+      monitor: px(memory.monitor),
+      tenant: px(memory.tenant),
+    };
+    // The same width the ribbon gives the house: its bytes at the street's px per byte.
+    return { memory, parts, plan: planHouse(px(memory.total), STREET_ROW_HEIGHT, parts) };
+  });
   const items = [
     ...parcels.map((parcel) => ({ key: parcel.key, bytes: parcel.bytes })),
-    ...host.workloads.map((workload) => ({
-      key: workload.id,
-      bytes: guest.total + monitorBytes + sizeById(workload.size).memoryBytes,
-    })),
+    ...host.workloads.map((workload) => ({ key: workload.id, bytes: houseOfSize(workload.size).memory.total })),
   ];
   const ribbon = foldRibbon(items, costs.memory.free, shape);
   const rowTop = (row: number) => row * (STREET_ROW_HEIGHT + STREET_ROW_GAP);
-  const px = (bytes: number) => bytes * shape.pxPerByte;
-
 
   const platform = parcels.map((parcel): PlatformParcel => {
     const span = ribbon.spans.get(parcel.key)!;
-    return { ...parcel, x: span.x, y: rowTop(span.row), width: span.width, height: STREET_ROW_HEIGHT };
+    const land = { x: span.x, y: rowTop(span.row), width: span.width, height: STREET_ROW_HEIGHT };
+    return {
+      ...parcel,
+      ...land,
+      plot: insetRect(land, { ...LAND, minWidth: 1 }),
+      caption: { text: parcel.label, x: land.x + 4, y: land.y + ROOF_BASE + 18, shown: textWidth(parcel.label, LABEL_SIZE) <= land.width - 8 },
+    };
   });
 
   const houses = host.workloads.map((workload): HouseNode => {
     const span = ribbon.spans.get(workload.id)!;
-    const size = sizeById(workload.size);
+    const { memory, parts, plan } = houseOfSize(workload.size);
     const kind = CATALOG[workload.kind];
     return {
       id: workload.id,
       label: workload.label,
       kindName: kind.name,
       software: kind.software,
-      sizeName: size.name,
-      memoryBytes: guest.total + monitorBytes + size.memoryBytes,
+      sizeName: sizeById(workload.size).name,
+      memoryBytes: memory.total,
       bootSeconds: workloadStartSeconds(host, workload),
       x: span.x,
       y: rowTop(span.row),
       width: span.width,
       height: STREET_ROW_HEIGHT,
       groundY: rowTop(span.row) + STREET_ROW_HEIGHT - GROUND_HEIGHT,
-      parts: {
-        kernel: px(guest.kernel),
-        services: px(guest.services),
-        userland: px(guest.userland),
-        monitor: px(monitorBytes),
-        tenant: px(size.memoryBytes),
-      },
+      parts,
+      plan,
+      name: houseName(span.width, STREET_ROW_HEIGHT, workload.label),
     };
   });
 
-  const free = ribbon.free.map((span): Rect => {
-    return { x: span.x, y: rowTop(span.row), width: span.width, height: STREET_ROW_HEIGHT };
+  const free = ribbon.free.map((span): FreeLand => {
+    const land = { x: span.x, y: rowTop(span.row), width: span.width, height: STREET_ROW_HEIGHT };
+    return { ...land, plot: insetRect(land, LAND) };
   });
 
-  const rows = landWidths(ribbon).map((landWidth, index): StreetRow => ({
-    index,
-    y: rowTop(index),
-    groundY: rowTop(index) + STREET_ROW_HEIGHT - GROUND_HEIGHT,
-    landWidth,
-  }));
+  const rows = landWidths(ribbon).map((landWidth, index): StreetRow => {
+    const groundY = rowTop(index) + STREET_ROW_HEIGHT - GROUND_HEIGHT;
+    return { index, y: rowTop(index), groundY, landWidth, ground: { x: 0, y: groundY, width: landWidth, height: GROUND_HEIGHT } };
+  });
 
   return {
     width: scale.width,
@@ -153,6 +174,7 @@ export function layoutStreet(host: Host, scale: LandScale): StreetLayout {
     platform,
     houses,
     free,
+    freeLabel: freeLabel(free, costs.memory.free),
     freeBytes: costs.memory.free,
   };
 }

@@ -1,6 +1,6 @@
 import { appLayersBytes, CATALOG, layerBytes, type Layer } from './catalog.ts';
 import { factBytes } from './facts.ts';
-import { guestBootSeconds, guestDisk, guestMemory } from './guests.ts';
+import { guestBootSeconds, guestDisk, guestMemory, type GuestOsCost } from './guests.ts';
 import type { Host, Workload } from './host.ts';
 import { sizeById } from './sizes.ts';
 
@@ -56,13 +56,46 @@ export interface HostCosts {
   readonly overheadShare: number;
 }
 
+/** What one house (a VM) costs in memory, in bytes: a whole guest OS, its monitor, and the rooms its tenant rents. */
+export interface VmMemory {
+  readonly guest: GuestOsCost;
+  /** The virtual machine monitor's share, paid for every VM. */
+  readonly monitor: number;
+  /** The rooms the tenant rents: the workload's size. */
+  readonly tenant: number;
+  readonly total: number;
+}
+
+/** What one house costs on this host, part by part, whatever the host's own placement. */
+export function vmMemory(host: Pick<Host, 'facts' | 'guestOs'>, workload: Pick<Workload, 'size'>): VmMemory {
+  const guest = guestMemory(host.facts, host.guestOs);
+  const monitor = factBytes(host.facts, 'vmmOverheadMiB');
+  const tenant = sizeById(workload.size).memoryBytes;
+  return { guest, monitor, tenant, total: guest.total + monitor + tenant };
+}
+
+/** What one apartment (a container) costs in memory, in bytes: the rooms it rents and the runtime's small shim. */
+export interface ContainerMemory {
+  readonly tenant: number;
+  readonly runtime: number;
+  readonly total: number;
+}
+
+/** What one apartment costs on this host, whether the building stands on the host or inside its VM. */
+export function containerMemory(host: Pick<Host, 'facts'>, workload: Pick<Workload, 'size'>): ContainerMemory {
+  const tenant = sizeById(workload.size).memoryBytes;
+  const runtime = factBytes(host.facts, 'runtimeMemoryMiB');
+  return { tenant, runtime, total: tenant + runtime };
+}
+
 /** The memory a workload rents and the overhead it brings with it, in bytes. */
 export function workloadMemory(host: Host, workload: Pick<Workload, 'size'>): { apps: number; overhead: number } {
-  const apps = sizeById(workload.size).memoryBytes;
   if (host.placement === 'vm') {
-    return { apps, overhead: guestMemory(host.facts, host.guestOs).total + factBytes(host.facts, 'vmmOverheadMiB') };
+    const vm = vmMemory(host, workload);
+    return { apps: vm.tenant, overhead: vm.guest.total + vm.monitor };
   }
-  return { apps, overhead: factBytes(host.facts, 'runtimeMemoryMiB') };
+  const container = containerMemory(host, workload);
+  return { apps: container.tenant, overhead: container.runtime };
 }
 
 /** A VM is given whole vCPUs: there is no quarter of a virtual processor. */
@@ -71,9 +104,20 @@ export function workloadCpu(host: Host, workload: Pick<Workload, 'size'>): numbe
   return host.placement === 'vm' ? Math.max(1, Math.ceil(cpu)) : cpu;
 }
 
-function hypervisorMemory(host: Host): number {
+/** The hypervisor's share of a host's memory, in bytes: the hypervisor, and for type 2 the host OS it runs on. */
+export interface HypervisorMemory {
+  readonly hypervisor: number;
+  /** 0 for type 1, which runs on bare metal. */
+  readonly hostOs: number;
+  readonly total: number;
+}
+
+/** The hypervisor's share, paid once by a host of VMs and by the host under a nested VM alike. */
+export function hypervisorMemory(host: Pick<Host, 'facts' | 'hypervisor'>): HypervisorMemory {
   const hypervisor = factBytes(host.facts, 'hypervisorMemoryMiB');
-  return host.hypervisor === 'type-2' ? hypervisor + factBytes(host.facts, 'hostOsMemoryMiB') : hypervisor;
+  if (host.hypervisor !== 'type-2') return { hypervisor, hostOs: 0, total: hypervisor };
+  const hostOs = factBytes(host.facts, 'hostOsMemoryMiB');
+  return { hypervisor, hostOs, total: hypervisor + hostOs };
 }
 
 function hypervisorDisk(host: Host): number {
@@ -86,11 +130,11 @@ export function platformMemory(host: Host): number {
   const engine = factBytes(host.facts, 'engineMemoryMiB');
   switch (host.placement) {
     case 'vm':
-      return hypervisorMemory(host);
+      return hypervisorMemory(host).total;
     case 'container':
       return factBytes(host.facts, 'hostOsMemoryMiB') + engine;
     case 'container-in-vm':
-      return hypervisorMemory(host) + factBytes(host.facts, 'vmmOverheadMiB') + guestMemory(host.facts, host.guestOs).total + engine;
+      return hypervisorMemory(host).total + factBytes(host.facts, 'vmmOverheadMiB') + guestMemory(host.facts, host.guestOs).total + engine;
   }
 }
 
@@ -194,7 +238,6 @@ function startupCost(host: Host): StartupCost {
   return { perWorkload, allReady, platformBoot };
 }
 
-/** Every cost of a host, derived from its state. */
 /**
  * Costs already worked out, by host. Hosts are never changed in place (every action returns a new one), so a host
  * seen before has the same costs: an add checks room, the ledger shows the figures and "how many more fit" reads
@@ -202,6 +245,7 @@ function startupCost(host: Host): StartupCost {
  */
 const known = new WeakMap<Host, HostCosts>();
 
+/** Every cost of a host, derived from its state. */
 export function computeCosts(host: Host): HostCosts {
   let costs = known.get(host);
   if (!costs) {

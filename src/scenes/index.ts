@@ -3,4 +3,4 @@ export * from './building.ts';
 export * from './motion.ts';
 export * from './nested.ts';
 export * from './street.ts';
-export { signSpace } from './signShape.ts';
+export { signSpace } from '../layout/sign.ts';

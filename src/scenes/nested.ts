@@ -3,11 +3,23 @@ import 'd3-transition';
 import { formatMemory } from '../model/index.ts';
 import type { NestedLayout } from '../layout/index.ts';
 import { createBuildingScene } from './building.ts';
-import { createSettleTracker, interruptAll, type Scene } from './motion.ts';
+import { captionedBoxSpec, placeRect } from './draw.ts';
+import { roofPath } from './glyphs.ts';
+import { joinById } from './join.ts';
+import { createSettleTracker, interruptAll, type Scene, type TrackedTransition } from './motion.ts';
 import { drawSign } from './sign.ts';
-import { textWidth } from './text.ts';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
+type Strip = NestedLayout['platform'];
+
+/** The strip under the one house: the hypervisor (and the host OS, for type 2). */
+const STRIP = captionedBoxSpec<Strip>({
+  className: 'platform-strip',
+  key: () => 'platform',
+  labelClass: 'platform-label',
+  paint: (rect) => rect.attr('class', 'platform-hypervisor'),
+  title: (d) => `${d.label}: ${formatMemory(d.bytes)} under the one house.`,
+});
 
 /**
  * Docker inside a VM: one house on the lot, its own guest OS at the core of a small apartment building inside it.
@@ -29,14 +41,12 @@ export function createNestedScene(root: SVGGElement): Scene<NestedLayout> {
 
   return {
     update(layout, options) {
-      const { house: box, roofHeight, inner: offset, platform } = layout;
-      house.select('title').text(`One virtual machine, ${formatMemory(layout.building.units.reduce((sum, unit) => sum + unit.memoryBytes, 0))} let to containers, running Docker inside its own guest OS.`);
-      walls.attr('x', box.x + 1).attr('y', box.y + roofHeight).attr('width', box.width - 2).attr('height', box.height - roofHeight);
-      roof.attr('d', `M${box.x},${box.y + roofHeight} L${box.x + box.width / 2},${box.y + 2} L${box.x + box.width},${box.y + roofHeight} Z`);
-      const roofText = 'One VM running Docker';
-      roofLabel.attr('x', box.width / 2).attr('y', roofHeight - 8).attr('text-anchor', 'middle')
-        .attr('display', textWidth(roofText, 14) < box.width / 2 ? null : 'none').text(roofText);
-      inner.attr('transform', `translate(${offset.x},${offset.y})`);
+      house.select('title').text(`One virtual machine, ${formatMemory(layout.letBytes)} let to containers, running Docker inside its own guest OS.`);
+      placeRect(walls, () => layout.walls);
+      roof.attr('d', roofPath(layout.roof));
+      roofLabel.attr('x', layout.roofLabel.x).attr('y', layout.roofLabel.y).attr('text-anchor', 'middle')
+        .attr('display', layout.roofLabel.shown ? null : 'none').text(layout.roofLabel.text);
+      inner.attr('transform', `translate(${layout.inner.x},${layout.inner.y})`);
       g.attr('data-highlight', options.highlight ?? null);
       building.update(layout.building, {
         duration: options.duration,
@@ -45,18 +55,9 @@ export function createNestedScene(root: SVGGElement): Scene<NestedLayout> {
         breachId: options.breachId ?? null,
         ...(options.race === undefined ? {} : { race: options.race }),
       });
-
-      const strip = platformLayer.selectAll<SVGGElement, typeof platform>('g.platform-strip').data([platform])
-        .join((enter) => {
-          const e = enter.append('g').attr('class', 'platform-strip');
-          e.append('title');
-          e.append('rect').attr('class', 'platform-hypervisor');
-          e.append('text').attr('class', 'scene-label platform-label');
-          return e;
-        });
-      strip.select('title').text((d) => `${d.label}: ${formatMemory(d.bytes)} under the one house.`);
-      strip.select('rect').attr('x', (d) => d.x).attr('y', (d) => d.y + 4).attr('width', (d) => d.width).attr('height', (d) => d.height - 4);
-      strip.select('text').attr('x', (d) => d.x + 8).attr('y', (d) => d.y + d.height - 8).text((d) => d.label);
+      // The strip never animates: it is there from the start, and only its size changes.
+      const transitions: TrackedTransition[] = [];
+      joinById(platformLayer, [layout.platform], STRIP, { duration: options.duration, transitions });
       drawSign(signLayer, options.refusal, layout.width, layout.height, options.duration, tracker);
     },
     destroy() {

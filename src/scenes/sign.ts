@@ -1,24 +1,44 @@
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
-import type { SceneRefusal, SettleTracker } from './motion.ts';
-import { boardShape, DETAIL_SIZE, GAP, HEADLINE_SIZE, PAD } from './signShape.ts';
+import { signBoard, type SignBoard } from '../layout/index.ts';
+import { joinById, type JoinSpec } from './join.ts';
+import type { SceneRefusal, SettleTracker, TrackedTransition } from './motion.ts';
 
-function drawBoard(sign: Selection<SVGGElement, SceneRefusal, null, undefined>, refusal: SceneRefusal, sceneWidth: number, sceneHeight: number): void {
-  const { lines, width, height } = boardShape(refusal, sceneWidth);
-  // Beneath the far end of the lot, where the land ran out, in room the frame keeps for it.
-  sign.attr('transform', `translate(${Math.max(4, sceneWidth - width - 4)},${sceneHeight + GAP})`);
-  sign.append('rect').attr('class', 'sign-board').attr('width', width).attr('height', height).attr('rx', 6);
-  sign.append('text').attr('class', 'sign-headline').attr('x', PAD).attr('y', PAD + HEADLINE_SIZE - 3).text(refusal.headline);
+/** A sign as placed for one size of scene: the size travels with it, in its key. */
+interface PlacedSign {
+  readonly key: string;
+  readonly board: SignBoard;
+}
+
+function drawBoard(sign: Selection<SVGGElement, PlacedSign, null, undefined>, { board }: PlacedSign): void {
+  sign.attr('transform', `translate(${board.x},${board.y})`);
+  sign.append('rect').attr('class', 'sign-board').attr('width', board.width).attr('height', board.height).attr('rx', 6);
+  sign.append('text').attr('class', 'sign-headline').attr('x', board.headline.x).attr('y', board.headline.y).text(board.headline.text);
   sign
     .append('text')
     .attr('class', 'sign-detail')
     .selectAll('tspan')
-    .data(lines)
+    .data(board.lines)
     .join('tspan')
-    .attr('x', PAD)
-    .attr('y', (_, i) => PAD + HEADLINE_SIZE + (i + 1) * (DETAIL_SIZE + 4))
-    .text((line) => line);
+    .attr('x', (line) => line.x)
+    .attr('y', (line) => line.y)
+    .text((line) => line.text);
 }
+
+const SIGN: JoinSpec<SVGGElement, PlacedSign> = {
+  tag: 'g',
+  className: 'refusal-sign',
+  key: (d) => d.key,
+  // A board is drawn once, for the size in its key: a new size gives a new key, and so a new board.
+  build: (signs) => signs.each(function (d) {
+    drawBoard(select<SVGGElement, PlacedSign>(this), d);
+  }),
+  place: () => {},
+  arrive: (signs, duration, transitions) => {
+    signs.attr('opacity', 0);
+    transitions.push(signs.transition('sign').duration(duration / 2).attr('opacity', 1));
+  },
+};
 
 /**
  * The sign a side puts up when it refuses ("No land left", and the reason beneath), beneath the far end of its lot
@@ -32,26 +52,12 @@ export function drawSign(
   duration: number,
   tracker: SettleTracker,
 ): void {
-  // The size the board is drawn for travels with its datum: a node keeps the size it was drawn at, so a new size
-  // gives a new key, and the old board leaves while a new one, fitted to the new size, enters.
-  type Placed = SceneRefusal & { readonly w: number; readonly h: number };
-  const data: Placed[] = refusal ? [{ ...refusal, w: Math.round(sceneWidth), h: Math.round(sceneHeight) }] : [];
-  layer
-    .selectAll<SVGGElement, Placed>('g.refusal-sign')
-    .data(data, (d) => `${d.serial}@${d.w}x${d.h}`)
-    .join(
-      (enter) => {
-        const signs = enter.append('g').attr('class', 'refusal-sign');
-        signs.each(function (d) {
-          drawBoard(select<SVGGElement, SceneRefusal>(this), d, sceneWidth, sceneHeight);
-        });
-        if (duration > 0) {
-          signs.attr('opacity', 0);
-          tracker.track([signs.transition('sign').duration(duration / 2).attr('opacity', 1)]);
-        }
-        return signs;
-      },
-      (update) => update,
-      (exit) => exit.remove(),
-    );
+  // A node keeps the size it was drawn at, so a new size gives a new key, and the old board leaves while a new
+  // one, fitted to the new size, enters.
+  const data: PlacedSign[] = refusal
+    ? [{ key: `${refusal.serial}@${Math.round(sceneWidth)}x${Math.round(sceneHeight)}`, board: signBoard(refusal, sceneWidth, sceneHeight) }]
+    : [];
+  const transitions: TrackedTransition[] = [];
+  joinById(layer, data, SIGN, { duration, transitions });
+  if (duration > 0) tracker.track(transitions);
 }

@@ -1,6 +1,7 @@
-import { create } from 'zustand';
+import type { StateCreator } from 'zustand';
+import type { Store } from './store.ts';
 
-/** Where the reader is in the guided story, and what the story is doing to the picture. */
+/** Where the reader is in the guided story, and what the story is doing to the picture. Not part of undo. */
 export interface StoryState {
   /** 0-based index of the current step. */
   readonly step: number;
@@ -12,20 +13,28 @@ export interface StoryState {
   readonly breachId: string | null;
   /** What the link the page opened with said that could not be used. */
   readonly notices: readonly string[];
-  setNotices: (notices: readonly string[]) => void;
-  setStep: (step: number) => void;
+}
+
+export interface StoryActions {
+  dismissNotices: () => void;
   startRace: (now: number) => void;
   setBreach: (id: string | null) => void;
 }
 
-export const useStory = create<StoryState>()((set) => ({
+export type StorySlice = StoryState & StoryActions;
+
+export const initialStory: StoryState = {
   step: 0,
   race: 0,
   raceStartedAt: null,
   breachId: null,
   notices: [],
-  setNotices: (notices) => set({ notices }),
-  setStep: (step) => set({ step, breachId: null, raceStartedAt: null }),
+};
+
+/** The story slice. Moving between steps spans slices, so it lives in the navigation slice. */
+export const createStorySlice: StateCreator<Store, [], [], StorySlice> = (set) => ({
+  ...initialStory,
+  dismissNotices: () => set({ notices: [] }),
   startRace: (now) => set((state) => ({ race: state.race + 1, raceStartedAt: now })),
   setBreach: (breachId) => set({ breachId }),
-}));
+});

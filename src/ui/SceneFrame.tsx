@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Scene, SceneRefusal } from '../scenes/motion.ts';
-import { signSpace } from '../scenes/signShape.ts';
+import { signSpace } from '../layout/sign.ts';
 import { loadSceneCode, sceneCode, type SceneCode } from './sceneCode.ts';
 
 interface SceneFrameProps<L extends { width: number; height: number }> {

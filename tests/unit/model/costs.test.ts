@@ -2,11 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   computeCosts,
+  containerMemory,
   fitCount,
   DEFAULT_FACTS,
   GB,
   guestDisk,
   HARDWARE_PRESETS,
+  hypervisorMemory,
   KB,
   layerUsage,
   MB,
@@ -14,6 +16,8 @@ import {
   platformDisk,
   platformMemory,
   vmDiskBytes,
+  vmMemory,
+  workloadMemory,
   workloadStartSeconds,
   type Host,
   type Placement,
@@ -80,6 +84,43 @@ describe('memory', () => {
       }
     }
     expect(shares.vm).toBeGreaterThan(shares.container);
+  });
+});
+
+describe('what one house and one apartment cost', () => {
+  it('a house: a whole guest OS, its monitor and its rooms; an apartment: its rooms and a shim', () => {
+    const host = makeHostWith({ placement: 'vm' });
+    const house = vmMemory(host, { size: 'studio' });
+    expect(house.guest.total).toBe(2048 * MiB);
+    expect(house.monitor).toBe(5 * MiB);
+    expect(house.tenant).toBe(256 * MiB);
+    expect(house.total).toBe(2048 * MiB + 5 * MiB + 256 * MiB);
+    expect(containerMemory(host, { size: 'studio' })).toEqual({ tenant: 256 * MiB, runtime: 4 * MiB, total: 260 * MiB });
+  });
+
+  it('are the per-workload costs the host totals are summed from', () => {
+    for (const placement of placements) {
+      const host = makeHostWith({ placement, workloads: ['web', 'database', 'cache'] });
+      const each = host.workloads.map((workload) => (placement === 'vm' ? vmMemory(host, workload).total : containerMemory(host, workload).total));
+      const costs = computeCosts(host);
+      expect(costs.memory.apps + costs.memory.perWorkload).toBe(each.reduce((sum, bytes) => sum + bytes, 0));
+      for (const workload of host.workloads) {
+        const memory = workloadMemory(host, workload);
+        expect(memory.apps + memory.overhead).toBe(placement === 'vm' ? vmMemory(host, workload).total : containerMemory(host, workload).total);
+      }
+    }
+  });
+
+  it('the hypervisor’s share: the hypervisor, and for type 2 the host OS beneath it', () => {
+    expect(hypervisorMemory(makeHostWith({ hypervisor: 'type-1' }))).toEqual({ hypervisor: 256 * MiB, hostOs: 0, total: 256 * MiB });
+    expect(hypervisorMemory(makeHostWith({ hypervisor: 'type-2' }))).toEqual({ hypervisor: 256 * MiB, hostOs: 1024 * MiB, total: 1280 * MiB });
+    for (const hypervisor of ['type-1', 'type-2'] as const) {
+      const share = hypervisorMemory(makeHostWith({ hypervisor })).total;
+      expect(platformMemory(makeHostWith({ placement: 'vm', hypervisor }))).toBe(share);
+      // The nested host pays the same share under its one VM.
+      const nested = makeHostWith({ placement: 'container-in-vm', hypervisor });
+      expect(platformMemory(nested)).toBe(share + vmMemory(nested, { size: 'studio' }).guest.total + 5 * MiB + 100 * MiB);
+    }
   });
 });
 

@@ -1,0 +1,31 @@
+import { insetRect, type Caption, type PersonSpot, type Rect } from './shapes.ts';
+import { fitText, LABEL_SIZE } from './text.ts';
+
+/** Units shorter than this carry no name: it would cover the window. */
+const NAMED_UNIT_MIN_HEIGHT = 28;
+
+/** Where each part of an apartment is drawn, in the unit's own coordinates (its top left is 0,0). */
+export interface UnitPlan {
+  /** A little narrower than the unit, so neighbours show as two. */
+  readonly body: Rect;
+  readonly window: Rect;
+  /** Where the tenant stands; null when the unit is too small for a figure. */
+  readonly person: PersonSpot | null;
+}
+
+/** Places an apartment's parts in a unit `width` by `height` px: the same for every unit of one size in a building. */
+export function planUnit(width: number, height: number): UnitPlan {
+  const frame = Math.min(3, width / 5);
+  const r = Math.min(5, width / 4, height / 8);
+  return {
+    body: insetRect({ x: 0, y: 0, width, height }, { x: 0.75, top: 0, bottom: 0, minWidth: 0.5 }),
+    window: { x: frame, y: 4, width: Math.max(0.5, width - 2 * frame), height: Math.max(1, height * 0.45) },
+    person: r < 1.5 ? null : { cx: width / 2, bottom: height - 3, r },
+  };
+}
+
+/** A unit's name, in the left half of its window (the tenant stands in the middle): shortened to fit, and hidden in a unit too short for it. */
+export function unitName(width: number, height: number, label: string): Caption {
+  const text = fitText(label, width / 2 - 8, LABEL_SIZE);
+  return { text, x: 5, y: Math.min(height - 6, 17), shown: height >= NAMED_UNIT_MIN_HEIGHT && text !== '' };
+}

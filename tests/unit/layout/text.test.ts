@@ -1,0 +1,80 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  CHAR_EM,
+  fitText,
+  landScale,
+  layerChipWidth,
+  layoutBuilding,
+  layoutStreet,
+  signBoard,
+  signSpace,
+  textWidth,
+  wrapText,
+} from '../../../src/layout/index.ts';
+import { makeScenarioWith } from '../fixtures.ts';
+
+describe('the one text table', () => {
+  it('measures every character the same width, in proportion to the font size', () => {
+    expect(textWidth('', 14)).toBe(0);
+    expect(textWidth('web', 14)).toBeCloseTo(3 * 14 * CHAR_EM, 12);
+    expect(textWidth('web', 28)).toBeCloseTo(2 * textWidth('web', 14), 12);
+  });
+
+  it('fits text to a width: whole, else a start with "…", else nothing', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 40 }), fc.double({ min: 0, max: 400, noNaN: true }), (text, width) => {
+        const fitted = fitText(text, width, 14);
+        if (fitted === text) expect(textWidth(text, 14)).toBeLessThanOrEqual(width);
+        else if (fitted !== '') {
+          expect(fitted.endsWith('…')).toBe(true);
+          expect(textWidth(fitted, 14)).toBeLessThanOrEqual(width);
+        }
+      }),
+    );
+  });
+
+  it('wraps a sentence into lines that each fit, keeping every word', () => {
+    const sentence = 'No land left on the street: this house would need 2.3 GiB of memory; 1.2 GiB is free.';
+    const lines = wrapText(sentence, 200, 15);
+    expect(lines.join(' ')).toBe(sentence);
+    for (const line of lines) expect(textWidth(line, 15)).toBeLessThanOrEqual(200);
+  });
+
+  it('sizes layer chips by the same table as every label', () => {
+    expect(layerChipWidth('alpine', 1)).toBe(Math.ceil(textWidth('alpine', 14)) + 16);
+    expect(layerChipWidth('alpine', 4)).toBe(Math.ceil(textWidth('alpine ×4', 14)) + 16);
+  });
+
+  it('places labels only where the words fit', () => {
+    const scenario = makeScenarioWith({ workloads: ['web', 'api'] });
+    const scale = landScale(scenario.hosts.vms, 540);
+    const street = layoutStreet(scenario.hosts.vms, scale);
+    for (const parcel of street.platform) expect(parcel.caption.shown).toBe(textWidth(parcel.label, 14) <= parcel.width - 8);
+    expect(street.freeLabel?.text).toMatch(/^free land: /);
+    const building = layoutBuilding(scenario.hosts.containers, scale);
+    for (const part of building.core) if (part.caption.text) expect(textWidth(part.caption.text, 14)).toBeLessThanOrEqual(part.width - 8);
+    for (const layer of building.layers) expect(layer.width).toBe(layerChipWidth(layer.name, layer.users.length));
+  });
+});
+
+describe('a refusal sign', () => {
+  const sign = { headline: 'No land left', detail: 'No land left on the street: this house would need 2.3 GiB of memory; 1.2 GiB is free.' };
+
+  it('stands beneath the far end of its scene, inside its width', () => {
+    for (const width of [300, 520, 1200]) {
+      const board = signBoard(sign, width, 200);
+      expect(board.y).toBeGreaterThan(200);
+      expect(board.x).toBeGreaterThanOrEqual(4);
+      expect(board.x + board.width).toBeLessThanOrEqual(width - 4 + 1e-9);
+      expect(board.lines.map((line) => line.text).join(' ')).toBe(sign.detail);
+      for (const line of board.lines) expect(line.y).toBeLessThan(board.height);
+    }
+  });
+
+  it('asks the frame for its height and a gap either side, and for nothing when there is no sign', () => {
+    expect(signSpace(null, 520)).toBe(0);
+    expect(signSpace(sign, 520)).toBe(signBoard(sign, 520, 0).height + 12);
+  });
+});
