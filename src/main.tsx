@@ -4,7 +4,8 @@ import { App } from './ui/App.tsx';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import { loadSceneCode } from './ui/sceneCode.ts';
 import { preloadLater } from './ui/later.ts';
-import { openLink } from './ui/useLink.ts';
+import { readEnvironment } from './ui/environment.ts';
+import { useStore } from './store/store.ts';
 import './ui/styles.css';
 
 // The drawing code is fetched at once, beside the first render, not after it.
@@ -12,11 +13,14 @@ void loadSceneCode().catch(() => {
   // Each scene says so in the page and offers to try again.
 });
 
+// The page's surroundings are read once, here, and the page opens as its link says before the first render.
+useStore.getState().start(readEnvironment(window));
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <ErrorBoundary onRecover={() => openLink(window.location.search, { record: false })}>
+    <ErrorBoundary onRecover={() => useStore.getState().openLink(window.location.search, { record: false })}>
       <App />
     </ErrorBoundary>
   </StrictMode>,

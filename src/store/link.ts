@@ -17,8 +17,7 @@ import {
   type SizeId,
   type WorkloadSpec,
 } from '../model/index.ts';
-import { isTheme, type Theme } from './preferences.ts';
-import { VIEWS, type View } from './store.ts';
+import { isTheme, VIEWS, type ControlsLevel, type PageState, type Theme, type View } from './types.ts';
 
 /**
  * Links that carry the whole state: workloads (with their ids, sizes, names and the sides they run on), machine,
@@ -50,13 +49,6 @@ const SIDE_CODES: Record<Side, string> = { vms: 'v', containers: 'c', nested: 'n
 const MAX_WORKLOADS = 2000;
 const MAX_PARAM_LENGTH = 100_000;
 
-/** What the page's state looks like, for writing a link. */
-export interface PageState {
-  readonly scenario: Scenario;
-  readonly view: View;
-  readonly step: number;
-  readonly theme: Theme | null;
-}
 
 function changedFacts(facts: Facts): string {
   return FACTS.filter((fact) => facts[fact.id] !== fact.defaultValue)
@@ -268,4 +260,13 @@ export function readLink(search: string, stepCount: number): ReadLink {
   // Many bad items would make many notices: say the first few and how many more.
   const shown = notices.length > 6 ? [...notices.slice(0, 5), `…and ${notices.length - 5} more parts were left out.`] : notices;
   return { state: { spec: { hardware, guestOs, hypervisor, facts, workloads }, view, step, theme }, notices: shown };
+}
+
+/** Embedding, as the page's own address asks for it: `?embed=1&controls=minimal`. Read once: it never changes. */
+export function readEmbedding(search: string): { embedded: boolean; controls: ControlsLevel } {
+  const params = new URLSearchParams(search);
+  const embedded = params.get('embed') === '1';
+  const raw = params.get('controls');
+  const controls: ControlsLevel = raw === 'none' || raw === 'minimal' || raw === 'full' ? raw : embedded ? 'minimal' : 'full';
+  return { embedded, controls };
 }

@@ -1,5 +1,5 @@
-import type { ScenarioSpec } from '../../model/index.ts';
-import type { View } from '../../store/store.ts';
+import type { ScenarioSpec } from '../model/index.ts';
+import type { View } from './types.ts';
 
 /** What a step marks in the picture; the scenes' CSS draws each as a thick ring, never by hue alone. */
 export type Highlight = 'free' | 'platform' | 'guest-os' | 'shared-core' | 'units' | 'layers' | 'breach' | 'docker-house';

@@ -1,192 +1,25 @@
 import { create } from 'zustand';
-import {
-  applyToScenario,
-  defaultLabel,
-  DEFAULT_FACTS,
-  isWorkloadKindId,
-  largerSize,
-  makeScenario,
-  scenarioFromSpec,
-  smallestSizeFor,
-  type FactId,
-  type Refusal,
-  type Scenario,
-  type ScenarioAction,
-  type ScenarioSpec,
-  type Side,
-  type SizeId,
-  type WorkloadKindId,
-} from '../model/index.ts';
-import { describeChange, describeRefusals } from './narration.ts';
+import { createLessonSlice, initialLesson, type LessonSlice } from './lesson.ts';
+import { createNavigationSlice, initialNavigation, type NavigationSlice } from './navigation.ts';
+import { createPreferencesSlice, initialPreferences, type PreferencesSlice } from './preferences.ts';
+import { createStorySlice, initialStory, type StorySlice } from './story.ts';
 
-/** What the last action did, for the narration and for the "no land left" signs. */
-export interface Outcome {
-  /** `changed`: every side took it; `partly`: some sides took it, some refused; `refused`: nothing changed. */
-  readonly status: 'changed' | 'partly' | 'refused';
-  readonly message: string;
-  readonly refusals: Partial<Record<Side, Refusal>>;
-  /** Increases with every action, so the UI can announce the same sentence twice. */
-  readonly serial: number;
-}
+/**
+ * The one store: the lesson (scenario and undo history), the story (where the reader is), the preferences (how the
+ * page is viewed) and navigation (the moves that span them). Each slice keeps its own initial state; together they
+ * are the store's, which `useStore.getInitialState()` returns and tests restore.
+ */
+export type Store = LessonSlice & StorySlice & PreferencesSlice & NavigationSlice;
 
-/** Which places the page shows: both side by side, one of them, or Docker inside a VM. */
-export type View = 'both' | 'vms' | 'containers' | 'nested';
+/** Every slice's initial data, as one object. */
+export const initialState = { ...initialLesson, ...initialStory, ...initialPreferences, ...initialNavigation };
 
-export const VIEWS: readonly View[] = ['both', 'vms', 'containers', 'nested'];
+export const useStore = create<Store>()((...args) => ({
+  ...createLessonSlice(...args),
+  ...createStorySlice(...args),
+  ...createPreferencesSlice(...args),
+  ...createNavigationSlice(...args),
+}));
 
-export interface LessonState {
-  readonly scenario: Scenario;
-  readonly view: View;
-  /** The size the next added workload asks for. */
-  readonly selectedSize: SizeId;
-  readonly outcome: Outcome | null;
-  /** Earlier scenarios, newest last; and undone ones, newest last. */
-  readonly past: readonly Scenario[];
-  readonly future: readonly Scenario[];
-  /** Workload ids are never reused, so a scene never mistakes a new workload for an old one. */
-  readonly nextId: number;
-  readonly labelCounts: Readonly<Partial<Record<WorkloadKindId, number>>>;
-  /** The kind the reader last asked for: the ledger says how many more of it fit. */
-  readonly chosenKind: WorkloadKindId;
-  /**
-   * What the last change edited, when it can be continued: dragging a figure's slider is one step of history,
-   * not one per pixel.
-   */
-  readonly editing: string | null;
-}
-
-export interface LessonActions {
-  /** Adds a workload of a kind at the selected size (or the size given). */
-  addWorkload: (kind: string, size?: SizeId, label?: string) => void;
-  removeWorkload: (id: string) => void;
-  resizeWorkload: (id: string, size: SizeId) => void;
-  setHardware: (presetId: string) => void;
-  setGuestOs: (guestOs: string) => void;
-  setHypervisor: (hypervisor: string) => void;
-  setFact: (factId: FactId | string, value: number) => void;
-  restoreFactDefaults: () => void;
-  /** Replaces the scenario with one built from a spec (a story step, a link), as one undoable step. */
-  loadScenario: (spec: ScenarioSpec, message: string, options?: { record?: boolean }) => void;
-  setView: (view: View) => void;
-  chooseKind: (kind: WorkloadKindId) => void;
-  selectSize: (size: SizeId) => void;
-  undo: () => void;
-  redo: () => void;
-  reset: () => void;
-}
-
-export type LessonStore = LessonState & LessonActions;
-
-/** How many steps back Undo can go. */
-export const HISTORY_LIMIT = 100;
-
-export const initialState: LessonState = {
-  scenario: makeScenario(),
-  selectedSize: 'studio',
-  outcome: null,
-  past: [],
-  future: [],
-  nextId: 1,
-  labelCounts: {},
-  chosenKind: 'web',
-  editing: null,
-  view: 'both',
-};
-
-export const useLessonStore = create<LessonStore>()((set, get) => {
-  /** Runs one action through the model and records what happened; a refusal changes nothing but the outcome. */
-  function dispatch(action: ScenarioAction, extra: Partial<LessonState> = {}, editing: string | null = null): void {
-    const state = get();
-    const result = applyToScenario(state.scenario, action);
-    const serial = (state.outcome?.serial ?? 0) + 1;
-    const refusedSides = Object.keys(result.refusals).length;
-    if (!result.changed && refusedSides === 0) return;
-    if (!result.changed) {
-      set({ outcome: { status: 'refused', message: describeRefusals(result.refusals), refusals: result.refusals, serial } });
-      return;
-    }
-    const change = describeChange(state.scenario, result.scenario, action);
-    const continues = editing !== null && editing === state.editing && state.past.length > 0;
-    set({
-      ...extra,
-      editing,
-      scenario: result.scenario,
-      past: continues ? state.past : [...state.past, state.scenario].slice(-HISTORY_LIMIT),
-      future: [],
-      outcome: refusedSides > 0
-        ? { status: 'partly', message: `${change} ${describeRefusals(result.refusals)}`, refusals: result.refusals, serial }
-        : { status: 'changed', message: change, refusals: {}, serial },
-    });
-  }
-
-  function travel(from: 'past' | 'future'): void {
-    const state = get();
-    const stack = state[from];
-    const target = stack.at(-1);
-    if (!target) return;
-    const serial = (state.outcome?.serial ?? 0) + 1;
-    const rest = stack.slice(0, -1);
-    const other = from === 'past' ? 'future' : 'past';
-    set({
-      scenario: target,
-      editing: null,
-      [from]: rest,
-      [other]: [...state[other], state.scenario],
-      outcome: { status: 'changed', message: from === 'past' ? 'Undone.' : 'Redone.', refusals: {}, serial },
-    });
-  }
-
-  return {
-    ...initialState,
-    addWorkload: (kind, size, label) => {
-      const state = get();
-      const known = isWorkloadKindId(kind);
-      const n = known ? (state.labelCounts[kind] ?? 0) + 1 : 1;
-      // Asked at the selected size, a workload that would not fit in it moves up to the smallest that does.
-      const chosen = size ?? (known ? largerSize(state.selectedSize, smallestSizeFor(kind)) : state.selectedSize);
-      const workload = {
-        id: `w${state.nextId}`,
-        kind: kind as WorkloadKindId,
-        size: chosen,
-        label: label ?? (known ? defaultLabel(kind, n) : kind),
-      };
-      const extra = known
-        ? { nextId: state.nextId + 1, labelCounts: { ...state.labelCounts, [kind]: n }, chosenKind: kind }
-        : {};
-      dispatch({ type: 'add', workload }, extra);
-    },
-    removeWorkload: (id) => dispatch({ type: 'remove', id }),
-    resizeWorkload: (id, size) => dispatch({ type: 'resize', id, size }),
-    setHardware: (presetId) => dispatch({ type: 'set-hardware', presetId }),
-    setGuestOs: (guestOs) => dispatch({ type: 'set-guest-os', guestOs }),
-    setHypervisor: (hypervisor) => dispatch({ type: 'set-hypervisor', hypervisor }),
-    setFact: (factId, value) => dispatch({ type: 'set-fact', factId, value }, {}, `fact:${factId}`),
-    restoreFactDefaults: () => dispatch({ type: 'set-facts', facts: DEFAULT_FACTS }),
-    selectSize: (size) => set({ selectedSize: size }),
-    loadScenario: (spec, message, options = {}) => {
-      const state = get();
-      // Ids continue from the store's: a scene never mistakes a new workload for one it drew before.
-      const built = scenarioFromSpec(spec, state.nextId);
-      const serial = (state.outcome?.serial ?? 0) + 1;
-      const refused = Object.keys(built.refusals).length > 0;
-      set({
-        scenario: built.scenario,
-        nextId: built.nextId,
-        labelCounts: built.labelCounts,
-        editing: null,
-        // The first scenario a page opens with is where history starts, not a step in it.
-        past: options.record === false ? state.past : [...state.past, state.scenario].slice(-HISTORY_LIMIT),
-        future: options.record === false ? state.future : [],
-        outcome: refused
-          ? { status: 'partly', message: `${message} ${describeRefusals(built.refusals)}`, refusals: built.refusals, serial }
-          : { status: 'changed', message, refusals: {}, serial },
-      });
-    },
-    setView: (view) => set({ view }),
-    chooseKind: (kind) => set({ chosenKind: kind }),
-    undo: () => travel('past'),
-    redo: () => travel('future'),
-    reset: () => set(initialState, false),
-  };
-});
-
+export { HISTORY_LIMIT } from './lesson.ts';
+export { BASE_DURATION_MS } from './preferences.ts';

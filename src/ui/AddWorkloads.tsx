@@ -1,12 +1,11 @@
 import { CATALOG, SIZES, WORKLOAD_KIND_IDS, formatMemory} from '../model/index.ts';
 import { selectSelectedSize } from '../store/selectors.ts';
-import { useLessonStore } from '../store/store.ts';
+import { useStore } from '../store/store.ts';
 
 /** Buttons that add one workload of each kind, and the apartment size they ask for. */
 export function AddWorkloads() {
-  const addWorkload = useLessonStore((state) => state.addWorkload);
-  const selectSize = useLessonStore((state) => state.selectSize);
-  const selectedSize = useLessonStore(selectSelectedSize);
+  const sizeAsked = useStore(selectSelectedSize);
+  const { addWorkload, selectSize } = useStore.getState();
 
   return (
     <div className="controls">
@@ -36,7 +35,7 @@ export function AddWorkloads() {
                 type="radio"
                 name="apartment-size"
                 value={size.id}
-                checked={selectedSize === size.id}
+                checked={sizeAsked === size.id}
                 onChange={() => selectSize(size.id)}
               />
               <span>

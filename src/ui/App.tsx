@@ -1,4 +1,5 @@
-import { usePreferences, type PreferencesState } from '../store/preferences.ts';
+import { selectControls, selectEmbedded } from '../store/selectors.ts';
+import { useStore } from '../store/store.ts';
 import { AddWorkloads } from './AddWorkloads.tsx';
 import { CostLedger } from './CostLedger.tsx';
 import { HistoryControls } from './HistoryControls.tsx';
@@ -10,18 +11,15 @@ import { Scenes } from './Scenes.tsx';
 import { StoryPanel } from './story/StoryPanel.tsx';
 import { OpenFullVersion, useEmbedResize } from './Embedding.tsx';
 import { Assumptions, ShareTools } from './later.ts';
-import { useLinkWriter } from './useLink.ts';
+import { useAddressBar } from './addressBar.ts';
 import { WorkloadList } from './WorkloadList.tsx';
 
 /** The page: the claim, the story beside the picture, then the controls, the costs and the figures behind them. */
-const selectEmbedded = (state: PreferencesState) => state.embedded;
-const selectControls = (state: PreferencesState) => state.controls;
-
 export function App() {
-  useLinkWriter();
+  useAddressBar();
   useEmbedResize();
-  const embedded = usePreferences(selectEmbedded);
-  const controls = usePreferences(selectControls);
+  const embedded = useStore(selectEmbedded);
+  const controls = useStore(selectControls);
   return (
     <div className="app" data-embedded={embedded ? 'true' : undefined} data-controls={controls}>
       <header className="masthead">

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { FACTS, whyFactValueIsInvalid, type FactDefinition, type FactGroup, type Facts } from '../model/index.ts';
-import { useLessonStore, type LessonState } from '../store/store.ts';
+import { selectFacts } from '../store/selectors.ts';
+import { useStore } from '../store/store.ts';
 
-const selectFacts = (state: LessonState) => state.scenario.hosts.vms.facts;
 
 const GROUPS: readonly { id: FactGroup; title: string }[] = [
   { id: 'host', title: 'The host and its hypervisor' },
@@ -24,7 +24,7 @@ function stepOf(fact: FactDefinition): number {
 
 /** One figure: typed or dragged, validated before it reaches the model, with its source beside it. */
 function FactRow({ fact, value }: { fact: FactDefinition; value: number }) {
-  const setFact = useLessonStore((state) => state.setFact);
+  const { setFact } = useStore.getState();
   const [draft, setDraft] = useState<string | null>(null);
   const errorId = useId();
   const shown = draft ?? String(value);
@@ -82,8 +82,8 @@ function FactRow({ fact, value }: { fact: FactDefinition; value: number }) {
 
 /** Every figure the model computes with, its source and note, editable in place; and a way back to the defaults. */
 export function Assumptions() {
-  const facts: Facts = useLessonStore(selectFacts);
-  const restore = useLessonStore((state) => state.restoreFactDefaults);
+  const facts: Facts = useStore(selectFacts);
+  const restore = useStore.getState().restoreFactDefaults;
   const changed = FACTS.filter((fact) => facts[fact.id] !== fact.defaultValue).length;
 
   return (

@@ -12,16 +12,11 @@ import {
   sizeById,
   type HostCosts,
 } from '../model/index.ts';
-import { costsOf } from '../store/selectors.ts';
-import { useLessonStore, type LessonState } from '../store/store.ts';
+import { costsOf, selectChosenKind, selectContainers, selectSelectedSize, selectVms } from '../store/selectors.ts';
+import { useStore } from '../store/store.ts';
 import { differenceInWords } from './words.ts';
 
 type LedgerSide = 'vms' | 'containers';
-
-const selectVms = (state: LessonState) => state.scenario.hosts.vms;
-const selectContainers = (state: LessonState) => state.scenario.hosts.containers;
-const selectChosenKind = (state: LessonState) => state.chosenKind;
-const selectSize = (state: LessonState) => state.selectedSize;
 
 /** One figure: its text for people and its plain number for scripts and tests. */
 function Figure({ metric, side, value, children }: { metric: string; side: LedgerSide; value: number; children: ReactNode }) {
@@ -64,13 +59,13 @@ function DiskCell({ side, costs }: { side: LedgerSide; costs: HostCosts }) {
 
 /** The costs of the same workloads placed both ways, with the difference said in words. */
 export function CostLedger() {
-  const vmsHost = useLessonStore(selectVms);
-  const containersHost = useLessonStore(selectContainers);
-  const chosenKind = useLessonStore(selectChosenKind);
-  const size = useLessonStore(selectSize);
+  const vmsHost = useStore(selectVms);
+  const containersHost = useStore(selectContainers);
+  const chosenKind = useStore(selectChosenKind);
+  const size = useStore(selectSelectedSize);
   const costs: Record<LedgerSide, HostCosts> = { vms: costsOf(vmsHost), containers: costsOf(containersHost) };
   const sides: LedgerSide[] = ['vms', 'containers'];
-  const chooseKind = useLessonStore((state) => state.chooseKind);
+  const { chooseKind } = useStore.getState();
   // The same size an "Add" button would use: the selected one, or larger when the app needs more.
   const fitSize = largerSize(size, smallestSizeFor(chosenKind));
   const fits = { vms: fitCount(vmsHost, chosenKind, fitSize), containers: fitCount(containersHost, chosenKind, fitSize) };

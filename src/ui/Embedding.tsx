@@ -1,11 +1,9 @@
 import { useEffect } from 'react';
-import { usePreferences, type PreferencesState } from '../store/preferences.ts';
-import { currentLink } from './useLink.ts';
+import { selectEmbedded, selectLink } from '../store/selectors.ts';
+import { useStore } from '../store/store.ts';
 
 // What an embedded page needs from its first paint: the link out, and telling its parent how tall it is. The share
 // tools and the Embed dialog load later (see later.ts).
-
-export const selectEmbedded = (state: PreferencesState) => state.embedded;
 
 /** The message an embedded page sends its parent; embed.js listens for exactly this. */
 export const RESIZE_MESSAGE = 'houses-and-apartments:resize';
@@ -22,12 +20,12 @@ export function pageUrl(): string {
 
 /** The full version's address for the page as it is now. */
 export function fullVersionUrl(): string {
-  return `${pageUrl()}${currentLink()}`;
+  return `${pageUrl()}${selectLink(useStore.getState())}`;
 }
 
 /** In an iframe: the link out to the full version, in a new tab. */
 export function OpenFullVersion() {
-  const embedded = usePreferences(selectEmbedded);
+  const embedded = useStore(selectEmbedded);
   if (!embedded) return null;
   return (
     <p className="open-full">
@@ -43,7 +41,7 @@ export function OpenFullVersion() {
  * frame. Only the parent is told, and only this one message type is sent.
  */
 export function useEmbedResize(): void {
-  const embedded = usePreferences(selectEmbedded);
+  const embedded = useStore(selectEmbedded);
   useEffect(() => {
     if (!embedded || window.parent === window) return;
     let last = -1;

@@ -8,13 +8,9 @@ import {
   formatMemory,
   type HypervisorType,
 } from '../model/index.ts';
-import { useLessonStore, type LessonState, type View } from '../store/store.ts';
-
-const selectHardware = (state: LessonState) => state.scenario.hosts.vms.hardware.presetId;
-const selectGuestOs = (state: LessonState) => state.scenario.hosts.vms.guestOs;
-const selectHypervisor = (state: LessonState) => state.scenario.hosts.vms.hypervisor;
-const selectFacts = (state: LessonState) => state.scenario.hosts.vms.facts;
-const selectView = (state: LessonState) => state.view;
+import { selectFacts, selectGuestOs, selectHardware, selectHypervisor, selectView } from '../store/selectors.ts';
+import { useStore } from '../store/store.ts';
+import type { View } from '../store/types.ts';
 
 const VIEW_LABELS: Record<View, string> = {
   both: 'Side by side',
@@ -53,15 +49,12 @@ function RadioGroup<T extends string>({ id, label, options, value, onChange }: {
 
 /** The machine, the hypervisor, the guest OS and which places to show. */
 export function HostControls() {
-  const hardware = useLessonStore(selectHardware);
-  const guestOs = useLessonStore(selectGuestOs);
-  const hypervisor = useLessonStore(selectHypervisor);
-  const facts = useLessonStore(selectFacts);
-  const view = useLessonStore(selectView);
-  const setHardware = useLessonStore((state) => state.setHardware);
-  const setGuestOs = useLessonStore((state) => state.setGuestOs);
-  const setHypervisor = useLessonStore((state) => state.setHypervisor);
-  const setView = useLessonStore((state) => state.setView);
+  const hardware = useStore(selectHardware);
+  const guestOs = useStore(selectGuestOs);
+  const hypervisor = useStore(selectHypervisor);
+  const facts = useStore(selectFacts);
+  const view = useStore(selectView);
+  const { setHardware, setGuestOs, setHypervisor, setView } = useStore.getState();
 
   return (
     <div className="host-controls">

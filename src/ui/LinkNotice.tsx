@@ -1,11 +1,9 @@
-import { useStory } from '../store/story.ts';
-
-const selectNotices = (state: { notices: readonly string[] }) => state.notices;
+import { selectNotices } from '../store/selectors.ts';
+import { useStore } from '../store/store.ts';
 
 /** Says what a link asked for that could not be used; the page opened with everything else. */
 export function LinkNotice() {
-  const notices = useStory(selectNotices);
-  const setNotices = useStory((state) => state.setNotices);
+  const notices = useStore(selectNotices);
   if (notices.length === 0) return null;
   return (
     <div className="link-notice" role="status">
@@ -17,7 +15,7 @@ export function LinkNotice() {
           <li key={notice}>{notice}</li>
         ))}
       </ul>
-      <button type="button" onClick={() => setNotices([])}>
+      <button type="button" onClick={() => useStore.getState().dismissNotices()}>
         Dismiss
       </button>
     </div>

@@ -1,13 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { systemTheme, usePreferences, type PreferencesState } from '../store/preferences.ts';
-import { useLessonStore } from '../store/store.ts';
-import { useStory } from '../store/story.ts';
-import { STEPS } from './story/steps.ts';
-import { useGoToStep } from './story/StoryPanel.tsx';
-
-const selectTheme = (state: PreferencesState) => state.theme;
-const selectBlanked = (state: PreferencesState) => state.blanked;
-const selectHelpOpen = (state: PreferencesState) => state.helpOpen;
+import { selectBlanked, selectHelpOpen, selectShownTheme, selectTheme } from '../store/selectors.ts';
+import { useStore } from '../store/store.ts';
 
 /** Every key a presenter can press, as the help lists them. */
 export const PRESENTER_KEYS: readonly { keys: readonly string[]; does: string }[] = [
@@ -40,23 +33,26 @@ function toggleFullScreen(): void {
   }
 }
 
-/** Keeps `data-theme` on <html>: the reader's choice, or the system's until they choose. */
+/** Keeps `data-theme` on <html>: the reader's choice, or the system's until they choose (and as it changes). */
 function useThemeOnDocument(): void {
-  const theme = usePreferences(selectTheme);
+  const shown = useStore(selectShownTheme);
+  const chosen = useStore(selectTheme);
   useEffect(() => {
-    const apply = () => document.documentElement.setAttribute('data-theme', theme ?? systemTheme());
-    apply();
-    if (theme !== null || typeof window.matchMedia !== 'function') return;
+    document.documentElement.setAttribute('data-theme', shown);
+  }, [shown]);
+  useEffect(() => {
+    if (chosen !== null || typeof window.matchMedia !== 'function') return;
     const query = window.matchMedia('(prefers-color-scheme: dark)');
-    query.addEventListener('change', apply);
-    return () => query.removeEventListener('change', apply);
-  }, [theme]);
+    const follow = () => useStore.getState().setSystemTheme(query.matches ? 'dark' : 'light');
+    query.addEventListener('change', follow);
+    return () => query.removeEventListener('change', follow);
+  }, [chosen]);
 }
 
 /** A small button that opens the list of keys, for readers who do not know to press "?". */
 export function KeysButton() {
   return (
-    <button type="button" className="keys-button" onClick={() => usePreferences.getState().setHelpOpen(true)}>
+    <button type="button" className="keys-button" onClick={() => useStore.getState().setHelpOpen(true)}>
       Keys <kbd>?</kbd>
     </button>
   );
@@ -64,9 +60,8 @@ export function KeysButton() {
 
 /** The presenter's keys, the blank screen and the list of keys. */
 export function Presenter() {
-  const goTo = useGoToStep();
-  const blanked = usePreferences(selectBlanked);
-  const helpOpen = usePreferences(selectHelpOpen);
+  const blanked = useStore(selectBlanked);
+  const helpOpen = useStore(selectHelpOpen);
   const closeRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef<Element | null>(null);
   useThemeOnDocument();
@@ -74,41 +69,39 @@ export function Presenter() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const prefs = usePreferences.getState();
-      if (prefs.blanked) {
+      const store = useStore.getState();
+      if (store.blanked) {
         event.preventDefault();
-        prefs.setBlanked(false);
+        store.setBlanked(false);
         return;
       }
-      if (prefs.helpOpen) {
+      if (store.helpOpen) {
         if (event.key === 'Escape' || event.key === '?') {
           event.preventDefault();
-          prefs.setHelpOpen(false);
+          store.setHelpOpen(false);
         }
         return;
       }
       if (ownsKey(event.target, event.key)) return;
-      const step = useStory.getState().step;
-      const last = STEPS.length - 1;
-      const go = (target: number) => {
+      const move = (how: () => void) => {
         event.preventDefault();
-        if (target !== step && target >= 0 && target <= last) goTo(target);
+        how();
       };
       switch (event.key) {
         case 'ArrowRight':
         case ' ':
         case 'n':
         case 'N':
-          return go(step + 1);
+          return move(store.nextStep);
         case 'ArrowLeft':
         case 'Backspace':
         case 'p':
         case 'P':
-          return go(step - 1);
+          return move(store.previousStep);
         case 'Home':
-          return go(0);
+          return move(store.firstStep);
         case 'End':
-          return go(last);
+          return move(store.lastStep);
         case 'f':
         case 'F':
           event.preventDefault();
@@ -116,29 +109,23 @@ export function Presenter() {
         case 't':
         case 'T':
           event.preventDefault();
-          return prefs.cycleTheme();
+          return store.cycleTheme();
         case 'b':
         case 'B':
           event.preventDefault();
-          return prefs.setBlanked(true);
+          return store.setBlanked(true);
         case 'r':
-        case 'R': {
-          event.preventDefault();
-          const spec = STEPS[step]?.spec;
-          const lesson = useLessonStore.getState();
-          if (spec) lesson.loadScenario(spec, `Back to the scenario of step ${step + 1}.`);
-          else lesson.reset();
-          return;
-        }
+        case 'R':
+          return move(store.resetStep);
         case '?':
           event.preventDefault();
           returnFocus.current = document.activeElement;
-          return prefs.setHelpOpen(true);
+          return store.setHelpOpen(true);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [goTo]);
+  }, []);
 
   useEffect(() => {
     if (helpOpen) closeRef.current?.focus();
@@ -148,12 +135,12 @@ export function Presenter() {
     }
   }, [helpOpen]);
 
-  const close = () => usePreferences.getState().setHelpOpen(false);
+  const close = () => useStore.getState().setHelpOpen(false);
 
   return (
     <>
       {blanked ? (
-        <div className="blank-screen" role="status" onClick={() => usePreferences.getState().setBlanked(false)}>
+        <div className="blank-screen" role="status" onClick={() => useStore.getState().setBlanked(false)}>
           Screen blanked: press any key to return.
         </div>
       ) : null}

@@ -6,26 +6,26 @@ import {
   type Host,
 } from '../model/index.ts';
 import { landScale, layoutBuilding, layoutNested, layoutStreet } from '../layout/index.ts';
-import { selectDuration, usePreferences } from '../store/preferences.ts';
-import { costsOf, selectOutcome } from '../store/selectors.ts';
-import { useLessonStore, type LessonState } from '../store/store.ts';
-import { useStory } from '../store/story.ts';
-import { STEPS } from './story/steps.ts';
+import {
+  costsOf,
+  selectActivity,
+  selectAnimate,
+  selectBreach,
+  selectContainers,
+  selectDuration,
+  selectHighlight,
+  selectNested,
+  selectOutcome,
+  selectRace,
+  selectView,
+  selectVms,
+} from '../store/selectors.ts';
+import { useStore } from '../store/store.ts';
 import { BuildingLegend, DownloadPicture, MiddleGrounds, StreetLegend } from './later.ts';
 import { SceneFrame } from './SceneFrame.tsx';
 import { drawBuilding, drawNested, drawStreet } from './sceneCode.ts';
 import { buildingSummary, nestedSummary, sceneRefusal, streetSummary } from './sceneText.ts';
 import { useElementWidth } from './useElementWidth.ts';
-
-const selectVms = (state: LessonState) => state.scenario.hosts.vms;
-const selectContainers = (state: LessonState) => state.scenario.hosts.containers;
-const selectNested = (state: LessonState) => state.scenario.hosts.nested;
-const selectView = (state: LessonState) => state.view;
-const selectStep = (state: { step: number }) => state.step;
-const selectBreach = (state: { breachId: string | null }) => state.breachId;
-const selectRace = (state: { race: number }) => state.race;
-const selectAnimate = (state: { animate: boolean }) => state.animate;
-const selectSetAnimate = (state: { setAnimate: (animate: boolean) => void }) => state.setAnimate;
 
 /** Side by side from this width of the scenes area; stacked below it. */
 const SIDE_BY_SIDE_FROM = 640;
@@ -69,11 +69,10 @@ function WorkloadTable({ host, caption }: { host: Host; caption: string }) {
 }
 
 function MotionToggle() {
-  const animate = usePreferences(selectAnimate);
-  const setAnimate = usePreferences(selectSetAnimate);
+  const animate = useStore(selectAnimate);
   return (
     <label className="motion-toggle">
-      <input type="checkbox" checked={animate} onChange={(event) => setAnimate(event.target.checked)} />
+      <input type="checkbox" checked={animate} onChange={(event) => useStore.getState().setAnimate(event.target.checked)} />
       Animate changes
     </label>
   );
@@ -81,16 +80,16 @@ function MotionToggle() {
 
 /** The two places side by side (stacked on narrow screens), and Docker inside a VM beneath them. */
 export function Scenes() {
-  const vms = useLessonStore(selectVms);
-  const containers = useLessonStore(selectContainers);
-  const nested = useLessonStore(selectNested);
-  const outcome = useLessonStore(selectOutcome);
-  const duration = usePreferences(selectDuration);
-  const view = useLessonStore(selectView);
-  const step = useStory(selectStep);
-  const breachId = useStory(selectBreach);
-  const race = useStory(selectRace);
-  const highlight = breachId ? 'breach' : (STEPS[step]?.highlight ?? null);
+  const vms = useStore(selectVms);
+  const containers = useStore(selectContainers);
+  const nested = useStore(selectNested);
+  const outcome = useStore(selectOutcome);
+  const duration = useStore(selectDuration);
+  const view = useStore(selectView);
+  const activity = useStore(selectActivity);
+  const breachId = useStore(selectBreach);
+  const race = useStore(selectRace);
+  const highlight = useStore(selectHighlight);
   const showStreet = view === 'both' || view === 'vms';
   const showBuilding = view === 'both' || view === 'containers';
   const showNested = view === 'nested';
@@ -185,8 +184,8 @@ export function Scenes() {
         </>
         ) : null}
       </div>
-      <DownloadPicture />
-      {STEPS[step]?.activity === 'guests' ? <MiddleGrounds /> : null}
+      <DownloadPicture scenes={areaRef} host={vms} />
+      {activity === 'guests' ? <MiddleGrounds /> : null}
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { THEMES, usePreferences, type ControlsLevel, type Theme } from '../store/preferences.ts';
-import { appBase, fullVersionUrl, pageUrl, selectEmbedded } from './Embedding.tsx';
-import { currentLink } from './useLink.ts';
+import { selectEmbedded, selectLink } from '../store/selectors.ts';
+import { useStore } from '../store/store.ts';
+import { THEMES, type ControlsLevel, type Theme } from '../store/types.ts';
+import { appBase, fullVersionUrl, pageUrl } from './Embedding.tsx';
 
 /**
  * Copies text, or says where to copy it from. The clipboard throws in a sandboxed frame, on file:// and when the
@@ -49,7 +50,7 @@ function CopyField({ label, text, multiline = false }: { label: string; text: st
 
 /** The iframe snippet for the page as it is now, with the reader's choices of size, theme and controls. */
 export function embedSnippet(options: { width: string; height: number; theme: Theme; controls: ControlsLevel }): string {
-  const params = new URLSearchParams(currentLink().slice(1));
+  const params = new URLSearchParams(selectLink(useStore.getState()).slice(1));
   params.set('embed', '1');
   params.set('theme', options.theme);
   params.set('controls', options.controls);
@@ -126,7 +127,7 @@ function EmbedDialog({ onClose }: { onClose: () => void }) {
 export function ShareTools() {
   const [open, setOpen] = useState(false);
   const [link, setLink] = useState<string | null>(null);
-  const embedded = usePreferences(selectEmbedded);
+  const embedded = useStore(selectEmbedded);
   if (embedded) return null;
   return (
     <div className="share-tools" role="group" aria-label="Share">

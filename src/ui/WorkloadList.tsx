@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { CATALOG, SIZES, allWorkloadIds, isSizeId, type Scenario, type Workload } from '../model/index.ts';
 import { selectScenario } from '../store/selectors.ts';
-import { useLessonStore } from '../store/store.ts';
+import { useStore } from '../store/store.ts';
 
 interface Row {
   readonly workload: Workload;
@@ -31,8 +31,7 @@ function whereItRuns(row: Row): string {
 
 /** One row; a row whose workload and place are unchanged is not rendered again. */
 const WorkloadRow = memo(function WorkloadRow({ workload, where }: { workload: Workload; where: string }) {
-  const removeWorkload = useLessonStore((state) => state.removeWorkload);
-  const resizeWorkload = useLessonStore((state) => state.resizeWorkload);
+  const { removeWorkload, resizeWorkload } = useStore.getState();
   return (
     <li data-workload-id={workload.id}>
       <span className="workload-name">{workload.label}</span>
@@ -63,7 +62,7 @@ const WorkloadRow = memo(function WorkloadRow({ workload, where }: { workload: W
 
 /** The running workloads, each with its size and a Remove button. */
 export function WorkloadList() {
-  const scenario = useLessonStore(selectScenario);
+  const scenario = useStore(selectScenario);
   const rows = rowsOf(scenario);
 
   return (

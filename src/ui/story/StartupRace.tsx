@@ -1,14 +1,8 @@
 import { useEffect, useState } from 'react';
 import { formatSeconds } from '../../model/index.ts';
 import { realSecondsAt } from '../../scenes/timing.ts';
-import { selectDuration, usePreferences } from '../../store/preferences.ts';
-import { costsOf } from '../../store/selectors.ts';
-import { useLessonStore, type LessonState } from '../../store/store.ts';
-import { useStory } from '../../store/story.ts';
-
-const selectVms = (state: LessonState) => state.scenario.hosts.vms;
-const selectContainers = (state: LessonState) => state.scenario.hosts.containers;
-const selectStartedAt = (state: { raceStartedAt: number | null }) => state.raceStartedAt;
+import { costsOf, selectContainers, selectDuration, selectRaceStartedAt, selectVms } from '../../store/selectors.ts';
+import { useStore } from '../../store/store.ts';
 
 function readyCount(perWorkload: Readonly<Record<string, number>>, at: number): number {
   return Object.values(perWorkload).filter((seconds) => seconds <= at).length;
@@ -19,11 +13,11 @@ function readyCount(perWorkload: Readonly<Record<string, number>>, at: number): 
  * move-in: the apartments fill while the houses are still being built.
  */
 export function StartupRace() {
-  const vms = costsOf(useLessonStore(selectVms));
-  const containers = costsOf(useLessonStore(selectContainers));
-  const duration = usePreferences(selectDuration);
-  const startedAt = useStory(selectStartedAt);
-  const startRace = useStory((state) => state.startRace);
+  const vms = costsOf(useStore(selectVms));
+  const containers = costsOf(useStore(selectContainers));
+  const duration = useStore(selectDuration);
+  const startedAt = useStore(selectRaceStartedAt);
+  const { startRace } = useStore.getState();
   const finish = Math.max(vms.startup.allReady, containers.startup.allReady);
   const [now, setNow] = useState<number | null>(null);
 

@@ -1,52 +1,14 @@
-import { useCallback, useEffect, useRef } from 'react';
-import { useLessonStore } from '../../store/store.ts';
-import { useStory } from '../../store/story.ts';
-import { currentLink, openLink, writeHistory } from '../useLink.ts';
-import { STEPS } from './steps.ts';
+import { STEPS } from '../../store/steps.ts';
+import { selectActivity, selectStep, selectStepContent } from '../../store/selectors.ts';
+import { useStore } from '../../store/store.ts';
 import { StartupRace, UnwantedGuests } from '../later.ts';
-
-const selectStep = (state: { step: number }) => state.step;
-
-/** Moves the story to a step: its scenario (one undoable change), its view, and the link in the address bar. */
-export function useGoToStep() {
-  const setStep = useStory((state) => state.setStep);
-  const loadScenario = useLessonStore((state) => state.loadScenario);
-  const setView = useLessonStore((state) => state.setView);
-  return useCallback(
-    (step: number, how: { record?: boolean; url?: 'push' | 'replace' | 'none' } = {}) => {
-      const target = STEPS[step];
-      if (!target) return;
-      setStep(step);
-      setView(target.view);
-      if (target.spec) loadScenario(target.spec, `Step ${step + 1}: ${target.title}.`, { record: how.record ?? true });
-      const url = how.url ?? 'push';
-      if (url !== 'none') writeHistory(url, currentLink());
-    },
-    [setStep, loadScenario, setView],
-  );
-}
 
 /** The guided story: one step at a time, with Back and Next, a link for every step, and the step in the URL. */
 export function StoryPanel() {
-  const step = useStory(selectStep);
-  const goTo = useGoToStep();
-  const started = useRef(false);
-
-  // The page opens as its link says (or on the first step), without making that a step of undo history.
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    openLink(window.location.search, { record: false });
-  }, []);
-
-  // Back and forward in the browser move through the steps, each as it was left.
-  useEffect(() => {
-    const onPop = () => openLink(window.location.search, { record: true });
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
-
-  const current = STEPS[step] ?? STEPS[0]!;
+  const step = useStore(selectStep);
+  const current = useStore(selectStepContent);
+  const activity = useStore(selectActivity);
+  const { goToStep, nextStep, previousStep } = useStore.getState();
   const last = STEPS.length - 1;
 
   return (
@@ -65,7 +27,7 @@ export function StoryPanel() {
           // aria-disabled, not disabled: a button that disables itself under the focus drops the focus to the page,
           // where the next Space means "next step". This one keeps the focus and simply does nothing.
           aria-disabled={step === 0 ? true : undefined}
-          onClick={() => step > 0 && goTo(step - 1)}
+          onClick={previousStep}
         >
           ← Back
         </button>
@@ -80,7 +42,7 @@ export function StoryPanel() {
                   title={item.title}
                   onClick={(event) => {
                     event.preventDefault();
-                    goTo(index);
+                    goToStep(index);
                   }}
                 >
                   {index + 1}
@@ -93,13 +55,13 @@ export function StoryPanel() {
           type="button"
           className="primary"
           aria-disabled={step === last ? true : undefined}
-          onClick={() => step < last && goTo(step + 1)}
+          onClick={nextStep}
         >
           Next →
         </button>
       </div>
-      {current.activity === 'race' ? <StartupRace /> : null}
-      {current.activity === 'guests' ? <UnwantedGuests /> : null}
+      {activity === 'race' ? <StartupRace /> : null}
+      {activity === 'guests' ? <UnwantedGuests /> : null}
     </section>
   );
 }

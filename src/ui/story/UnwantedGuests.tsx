@@ -1,9 +1,5 @@
-import { useLessonStore, type LessonState } from '../../store/store.ts';
-import { useStory } from '../../store/story.ts';
-
-const selectContainers = (state: LessonState) => state.scenario.hosts.containers.workloads;
-const selectVms = (state: LessonState) => state.scenario.hosts.vms.workloads;
-const selectBreach = (state: { breachId: string | null }) => state.breachId;
+import { selectBreach, selectContainers, selectVms } from '../../store/selectors.ts';
+import { useStore } from '../../store/store.ts';
 
 /** The middle grounds between a shared kernel and a house per tenant: shown under the picture in this step. */
 export function MiddleGrounds() {
@@ -31,10 +27,10 @@ export function MiddleGrounds() {
 
 /** One tenant compromised: what it can reach through a shared kernel, and what a hypervisor keeps out. */
 export function UnwantedGuests() {
-  const containers = useLessonStore(selectContainers);
-  const vms = useLessonStore(selectVms);
-  const breachId = useStory(selectBreach);
-  const setBreach = useStory((state) => state.setBreach);
+  const containers = useStore(selectContainers).workloads;
+  const vms = useStore(selectVms).workloads;
+  const breachId = useStore(selectBreach);
+  const { setBreach } = useStore.getState();
   const target = containers[0];
 
   return (

@@ -1,17 +1,17 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { computeCosts, DEFAULT_FACTS, SIDES, type Scenario } from '../../../src/model/index.ts';
-import { costsOf, selectCanRedo, selectCanUndo, selectHost, selectOutcome } from '../../../src/store/selectors.ts';
-import { HISTORY_LIMIT, initialState, useLessonStore } from '../../../src/store/store.ts';
+import { costsOf, selectCanRedo, selectCanUndo, selectContainers, selectOutcome } from '../../../src/store/selectors.ts';
+import { HISTORY_LIMIT, initialState, useStore } from '../../../src/store/store.ts';
 
-const store = () => useLessonStore.getState();
+const store = () => useStore.getState();
 
 function idsOn(scenario: Scenario) {
   return Object.fromEntries(SIDES.map((side) => [side, scenario.hosts[side].workloads.map((workload) => workload.id)]));
 }
 
 beforeEach(() => {
-  useLessonStore.setState(useLessonStore.getInitialState(), true);
+  useStore.setState(useStore.getInitialState(), true);
 });
 
 describe('adding workloads', () => {
@@ -220,22 +220,24 @@ describe('history', () => {
     expect(store().future).toHaveLength(HISTORY_LIMIT);
   });
 
-  it('reset returns to the initial scenario with empty history', () => {
+  it('reset returns to the initial scenario as one undoable change, and ids keep rising', () => {
     store().selectSize('penthouse');
     store().addWorkload('java');
+    store().addWorkload('web');
     store().setGuestOs('minimal');
     store().undo();
+    const before = store().scenario;
     store().reset();
-    const { scenario, past, future, outcome, selectedSize, nextId, labelCounts } = store();
+    const { scenario, past, future, outcome, nextId, labelCounts } = store();
     expect(scenario).toBe(initialState.scenario);
-    expect({ past, future, outcome, selectedSize, nextId, labelCounts }).toEqual({
-      past: [],
-      future: [],
-      outcome: null,
-      selectedSize: 'studio',
-      nextId: 1,
-      labelCounts: {},
-    });
+    expect(past.at(-1)).toBe(before);
+    expect({ future, outcome: outcome?.status, nextId, labelCounts }).toEqual({ future: [], outcome: 'changed', nextId: 3, labelCounts: {} });
+
+    store().addWorkload('web');
+    expect(store().scenario.hosts.containers.workloads.map((workload) => workload.id)).toEqual(['w3']);
+    store().undo();
+    store().undo();
+    expect(store().scenario).toBe(before);
   });
 });
 
@@ -272,7 +274,7 @@ describe('settings through the store', () => {
 describe('selectors', () => {
   it('select one value each, and memoise costs per host object', () => {
     store().addWorkload('web');
-    const host = selectHost('containers')(store());
+    const host = selectContainers(store());
     expect(host).toBe(store().scenario.hosts.containers);
     expect(costsOf(host)).toBe(costsOf(host));
     expect(costsOf(host)).toEqual(computeCosts(host));

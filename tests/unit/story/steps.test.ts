@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { computeCosts, layerUsage, scenarioFromSpec } from '../../../src/model/index.ts';
-import { STEPS } from '../../../src/ui/story/steps.ts';
+import { STEPS } from '../../../src/store/steps.ts';
 
 function built(index: number) {
   const spec = STEPS[index]!.spec;

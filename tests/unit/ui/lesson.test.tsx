@@ -1,10 +1,9 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { computeCosts, fitCount, formatMemory } from '../../../src/model/index.ts';
-import { useLessonStore } from '../../../src/store/store.ts';
-import { useStory } from '../../../src/store/story.ts';
-import { App } from '../../../src/ui/App.tsx';
+import { useStore } from '../../../src/store/store.ts';
+import { renderApp, resetStore } from './page.tsx';
 
 function figure(metric: string, side: 'vms' | 'containers'): number {
   const cell = document.querySelector<HTMLElement>(`[data-metric="${metric}"][data-side="${side}"]`);
@@ -12,13 +11,12 @@ function figure(metric: string, side: 'vms' | 'containers'): number {
   return Number(cell.dataset.value);
 }
 
-const hosts = () => useLessonStore.getState().scenario.hosts;
+const hosts = () => useStore.getState().scenario.hosts;
 
 function openAt(search: string) {
-  useLessonStore.setState(useLessonStore.getInitialState(), true);
-  useStory.setState(useStory.getInitialState(), true);
+  resetStore();
   window.history.replaceState(null, '', `/${search}`);
-  return { user: userEvent.setup(), ...render(<App />) };
+  return { user: userEvent.setup(), ...renderApp() };
 }
 
 describe('the host controls', () => {
@@ -68,9 +66,9 @@ describe('the host controls', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('radio', { name: /Penthouse/ }));
     for (let i = 0; i < 3; i += 1) await user.click(screen.getByRole('button', { name: 'Add Java service' }));
-    const before = useLessonStore.getState().scenario;
+    const before = useStore.getState().scenario;
     await user.selectOptions(screen.getByRole('combobox', { name: 'Machine' }), 'small-board');
-    expect(useLessonStore.getState().scenario).toBe(before);
+    expect(useStore.getState().scenario).toBe(before);
     expect(screen.getByRole('alert')).toHaveTextContent('a single-board computer has 8 GiB of memory');
     expect(screen.getByRole('combobox', { name: 'Machine' })).toHaveValue('server');
   });
@@ -144,7 +142,7 @@ describe('the story’s activities', () => {
     const building = screen.getByRole('img', { name: /^Apartment building/ });
     expect(building.querySelector('g[data-highlight="breach"]')).not.toBeNull();
     expect(screen.getByRole('heading', { name: /Middle grounds/ })).toBeInTheDocument();
-    act(() => useStory.getState().setBreach(null));
+    act(() => useStore.getState().setBreach(null));
     expect(street.querySelectorAll('[data-breached="true"]')).toHaveLength(0);
   });
 });

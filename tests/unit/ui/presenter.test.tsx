@@ -1,24 +1,20 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { usePreferences } from '../../../src/store/preferences.ts';
-import { useLessonStore } from '../../../src/store/store.ts';
-import { useStory } from '../../../src/store/story.ts';
-import { App } from '../../../src/ui/App.tsx';
+import { useStore } from '../../../src/store/store.ts';
+import { renderApp, resetStore } from './page.tsx';
 
 const heading = () => screen.getByRole('heading', { level: 2, name: /^Step \d+ of 10/ });
 
 describe('presenter keys', () => {
   beforeEach(() => {
-    useLessonStore.setState(useLessonStore.getInitialState(), true);
-    useStory.setState(useStory.getInitialState(), true);
-    usePreferences.setState({ ...usePreferences.getInitialState(), animate: false }, true);
+    resetStore();
     window.history.replaceState(null, '', '/');
   });
 
   it('move through the story: → Space N forward, ← P Backspace back, Home and End', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    renderApp();
     await user.keyboard('{ArrowRight}');
     expect(heading()).toHaveTextContent('Step 2 of 10');
     await user.keyboard(' ');
@@ -38,18 +34,18 @@ describe('presenter keys', () => {
 
   it('do nothing while the reader types in a field', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    renderApp();
     await user.click(screen.getByText('Assumptions'));
     const input = screen.getByRole('spinbutton', { name: 'Host OS memory (MiB)' });
     await user.click(input);
     await user.keyboard('{ArrowRight}n{Backspace}t');
     expect(heading()).toHaveTextContent('Step 1 of 10');
-    expect(usePreferences.getState().theme).toBeNull();
+    expect(useStore.getState().theme).toBeNull();
   });
 
   it('T cycles the theme on the page: light, dark, projector', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    renderApp();
     expect(document.documentElement).toHaveAttribute('data-theme', 'light');
     await user.keyboard('t');
     expect(document.documentElement).toHaveAttribute('data-theme', 'dark');
@@ -61,7 +57,7 @@ describe('presenter keys', () => {
 
   it('B blanks the screen and any key brings it back, without moving the story', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    renderApp();
     await user.keyboard('b');
     expect(screen.getByText(/Screen blanked/)).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
@@ -71,7 +67,7 @@ describe('presenter keys', () => {
 
   it('? lists every key in a dialog, and Esc closes it', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    renderApp();
     await user.keyboard('?');
     const dialog = screen.getByRole('dialog', { name: 'Keys for presenting' });
     for (const key of ['→', 'Space', 'Backspace', 'Home', 'End', 'F', 'T', 'B', 'R', 'Esc']) {
@@ -86,12 +82,12 @@ describe('presenter keys', () => {
 
   it('R puts the step’s scenario back after the reader changed it', async () => {
     const user = userEvent.setup();
-    render(<App />);
-    const before = useLessonStore.getState().scenario.hosts.containers.workloads.length;
+    renderApp();
+    const before = useStore.getState().scenario.hosts.containers.workloads.length;
     await user.click(screen.getByRole('button', { name: 'Add cache' }));
-    expect(useLessonStore.getState().scenario.hosts.containers.workloads.length).toBe(before + 1);
+    expect(useStore.getState().scenario.hosts.containers.workloads.length).toBe(before + 1);
     (document.activeElement as HTMLElement | null)?.blur();
     await user.keyboard('r');
-    expect(useLessonStore.getState().scenario.hosts.containers.workloads.length).toBe(before);
+    expect(useStore.getState().scenario.hosts.containers.workloads.length).toBe(before);
   });
 });

@@ -1,15 +1,14 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useLessonStore } from '../../../src/store/store.ts';
-import { usePreferences } from '../../../src/store/preferences.ts';
+import { useStore } from '../../../src/store/store.ts';
 import { Scenes } from '../../../src/ui/Scenes.tsx';
 import { AddWorkloads } from '../../../src/ui/AddWorkloads.tsx';
 
 describe('the scenes in the page', () => {
   beforeEach(() => {
-    useLessonStore.setState(useLessonStore.getInitialState(), true);
-    usePreferences.setState({ animate: false });
+    useStore.setState(useStore.getInitialState(), true);
+    useStore.setState({ animate: false });
   });
 
   it('summarise each picture in its accessible name, and update it as workloads arrive', async () => {
@@ -38,7 +37,7 @@ describe('the scenes in the page', () => {
     const toggle = screen.getByRole('checkbox', { name: 'Animate changes' });
     expect(toggle).not.toBeChecked();
     await user.click(toggle);
-    expect(usePreferences.getState().animate).toBe(true);
+    expect(useStore.getState().animate).toBe(true);
   });
 
   it('marks every scene settled when nothing moves', () => {

@@ -1,10 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { computeCosts, formatMemory } from '../../../src/model/index.ts';
-import { useLessonStore } from '../../../src/store/store.ts';
-import { useStory } from '../../../src/store/story.ts';
-import { App } from '../../../src/ui/App.tsx';
+import { useStore } from '../../../src/store/store.ts';
+import { renderApp, resetStore } from './page.tsx';
 
 function figure(metric: string, side: 'vms' | 'containers'): HTMLElement {
   const cell = document.querySelector<HTMLElement>(`[data-metric="${metric}"][data-side="${side}"]`);
@@ -14,13 +13,12 @@ function figure(metric: string, side: 'vms' | 'containers'): HTMLElement {
 
 describe('the app opened on the last step (free play, from an empty server)', () => {
   beforeEach(() => {
-    useLessonStore.setState(useLessonStore.getInitialState(), true);
-    useStory.setState(useStory.getInitialState(), true);
+    resetStore();
     window.history.replaceState(null, '', '/?step=10');
   });
 
   it('says what the street and the building stand for before anything is clicked', () => {
-    render(<App />);
+    renderApp();
     expect(screen.getByRole('heading', { level: 1, name: 'Houses & Apartments' })).toBeInTheDocument();
     expect(screen.getByText('A street of houses')).toBeInTheDocument();
     expect(screen.getByText(/whole guest operating system/)).toBeInTheDocument();
@@ -29,12 +27,12 @@ describe('the app opened on the last step (free play, from an empty server)', ()
 
   it('shows the store’s costs for both sides after adding workloads', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    renderApp();
     const add = screen.getByRole('group', { name: 'Add a workload' });
     await user.click(within(add).getByRole('button', { name: 'Add web server' }));
     await user.click(within(add).getByRole('button', { name: 'Add database' }));
 
-    const { vms, containers } = useLessonStore.getState().scenario.hosts;
+    const { vms, containers } = useStore.getState().scenario.hosts;
     const vmCosts = computeCosts(vms);
     const containerCosts = computeCosts(containers);
     expect(figure('count', 'vms')).toHaveAttribute('data-value', '2');
@@ -49,10 +47,10 @@ describe('the app opened on the last step (free play, from an empty server)', ()
 
   it('asks for the selected apartment size, and says how many more fit at it', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    renderApp();
     await user.click(screen.getByRole('radio', { name: /1-bedroom/ }));
     await user.click(screen.getByRole('button', { name: 'Add cache' }));
-    expect(useLessonStore.getState().scenario.hosts.containers.workloads[0]?.size).toBe('one-bedroom');
+    expect(useStore.getState().scenario.hosts.containers.workloads[0]?.size).toBe('one-bedroom');
     expect(screen.getByRole('combobox', { name: 'Size of cache 1' })).toHaveValue('one-bedroom');
     const fitVms = Number(figure('fit', 'vms').dataset.value);
     const fitContainers = Number(figure('fit', 'containers').dataset.value);
@@ -62,7 +60,7 @@ describe('the app opened on the last step (free play, from an empty server)', ()
 
   it('removes, undoes and redoes from the workload list', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    renderApp();
     await user.click(screen.getByRole('button', { name: 'Add API service' }));
     await user.click(screen.getByRole('button', { name: 'Remove API service 1' }));
     expect(figure('count', 'containers')).toHaveAttribute('data-value', '0');
@@ -75,7 +73,7 @@ describe('the app opened on the last step (free play, from an empty server)', ()
 
   it('shows a refusal as an alert and leaves the costs as they were', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    renderApp();
     await user.click(screen.getByRole('button', { name: 'Add web server' }));
     const before = figure('memory', 'vms').dataset.value;
     // Shrinking a database below its working set is refused by the model with the reason.
@@ -89,8 +87,8 @@ describe('the app opened on the last step (free play, from an empty server)', ()
   });
 
   it('shows a name with markup as text', () => {
-    useLessonStore.getState().addWorkload('web', 'studio', '<img src=x onerror=alert(1)>');
-    render(<App />);
+    useStore.getState().addWorkload('web', 'studio', '<img src=x onerror=alert(1)>');
+    renderApp();
     // In the list, in the scenes' titles and in their screen-reader tables: always as text.
     expect(screen.getAllByText('<img src=x onerror=alert(1)>').length).toBeGreaterThanOrEqual(2);
     expect(screen.getByRole('button', { name: 'Remove <img src=x onerror=alert(1)>' })).toBeInTheDocument();
@@ -100,13 +98,12 @@ describe('the app opened on the last step (free play, from an empty server)', ()
 
 describe('the app opened with no step in its link', () => {
   beforeEach(() => {
-    useLessonStore.setState(useLessonStore.getInitialState(), true);
-    useStory.setState(useStory.getInitialState(), true);
+    resetStore();
     window.history.replaceState(null, '', '/');
   });
 
   it('opens on the first step: the laptop whose street is full, with nothing to undo', () => {
-    render(<App />);
+    renderApp();
     expect(screen.getByRole('heading', { level: 2, name: /Step 1 of 10: Seven apps, one laptop/ })).toBeInTheDocument();
     expect(figure('count', 'vms')).toHaveAttribute('data-value', '6');
     expect(figure('count', 'containers')).toHaveAttribute('data-value', '7');
@@ -116,7 +113,7 @@ describe('the app opened with no step in its link', () => {
 
   it('moves through the story with Next and Back, keeping the step in the URL', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    renderApp();
     await user.click(screen.getByRole('button', { name: 'Next →' }));
     expect(screen.getByRole('heading', { level: 2, name: /Step 2 of 10: What the picture means/ })).toBeInTheDocument();
     expect(new URLSearchParams(window.location.search).get('step')).toBe('2');
@@ -132,15 +129,14 @@ describe('the app opened with no step in its link', () => {
 
 describe('the app opened from a link', () => {
   beforeEach(() => {
-    useLessonStore.setState(useLessonStore.getInitialState(), true);
-    useStory.setState(useStory.getInitialState(), true);
+    resetStore();
   });
 
   it('restores the scenario, the step and the view the link carries, names and all', () => {
     window.history.replaceState(null, '', '/?v=1&step=4&view=containers&m=laptop&h=2&w=5.web.s:my%20%3Cb%3Eshop%3C%2Fb%3E,9.database.2');
-    render(<App />);
+    renderApp();
     expect(screen.getByRole('heading', { level: 2, name: /Step 4 of 10/ })).toBeInTheDocument();
-    const { containers, vms } = useLessonStore.getState().scenario.hosts;
+    const { containers, vms } = useStore.getState().scenario.hosts;
     expect(containers.workloads.map((w) => [w.id, w.kind, w.size, w.label])).toEqual([
       ['w5', 'web', 'studio', 'my <b>shop</b>'],
       ['w9', 'database', 'two-bedroom', 'database 1'],
@@ -153,12 +149,12 @@ describe('the app opened from a link', () => {
 
   it('opens what it can of a garbled link and says what was left out', () => {
     window.history.replaceState(null, '', '/?v=1&step=77&m=mainframe&w=1.spaceship.s,2.cache.s');
-    render(<App />);
+    renderApp();
     const notice = screen.getByText('Part of this link could not be used.').closest('[role="status"]')!;
     expect(notice).toHaveTextContent('There is no step “77”');
     expect(notice).toHaveTextContent('no machine “mainframe”');
     expect(notice).toHaveTextContent('Left out workload “spaceship”');
-    expect(useLessonStore.getState().scenario.hosts.containers.workloads.map((w) => w.kind)).toEqual(['cache']);
+    expect(useStore.getState().scenario.hosts.containers.workloads.map((w) => w.kind)).toEqual(['cache']);
     expect(screen.getByRole('heading', { level: 2, name: /Step 1 of 10/ })).toBeInTheDocument();
   });
 });
