@@ -1,5 +1,8 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+
+/** The unit tests of pure code, which run in plain Node: no DOM, no Testing Library. */
+const NODE_TESTS = 'tests/unit/{model,store,layout,link,story}/**/*.test.{ts,tsx}';
 
 // A relative base lets dist/ be served from any sub-path (a blog's /demos/houses/, GitHub Pages).
 export default defineConfig({
@@ -29,11 +32,27 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
     // Property tests run thousands of cases; on a shared 2-core machine they need room, not a race.
     testTimeout: 30_000,
+    // Tests in layers: the pure code (model, store, layout, links, story) runs in plain Node with nothing loaded
+    // beside it; everything else (the scenes, the components, the picture export, and any new folder until it is
+    // listed above) gets a DOM (jsdom) and Testing Library's setup.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: [NODE_TESTS] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, NODE_TESTS],
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,9 +1,12 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Scene, SceneRefusal } from '../scenes/motion.ts';
+import type { Side } from '../model/index.ts';
 import { signSpace } from '../layout/sign.ts';
 import { loadSceneCode, sceneCode, type SceneCode } from './sceneCode.ts';
 
 interface SceneFrameProps<L extends { width: number; height: number }> {
+  /** Which side the picture shows: written as `data-scene`, the hook tests and scripts find it by. */
+  readonly side: Side;
   /**
    * Picks, from the drawing code, the D3 scene that draws into the `<g>` React hands it; it is created once per
    * mount, when the code has arrived. Declared outside components, so it stays the same function.
@@ -27,6 +30,7 @@ interface SceneFrameProps<L extends { width: number; height: number }> {
  * the `<g>` (and `data-settled`). One owner per subtree: React renders no children into the `<g>`.
  */
 export function SceneFrame<L extends { width: number; height: number }>({
+  side,
   draw,
   layout,
   duration,
@@ -87,6 +91,7 @@ export function SceneFrame<L extends { width: number; height: number }>({
         height={height}
         preserveAspectRatio="xMinYMin meet"
         className="scene"
+        data-scene={side}
       >
         <g ref={rootRef} />
       </svg>

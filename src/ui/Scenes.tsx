@@ -130,7 +130,7 @@ export function Scenes() {
               {formatMemory(vmCosts.memory.used)} of {formatMemory(vmCosts.memory.capacity)} memory used
             </span>
           </figcaption>
-          <SceneFrame draw={drawStreet} layout={street} duration={duration} refusal={streetSign} summary={streetSummary(vmCosts)} highlight={highlight} breachId={breachId} race={race}>
+          <SceneFrame side="vms" draw={drawStreet} layout={street} duration={duration} refusal={streetSign} summary={streetSummary(vmCosts)} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={vms} caption="Houses on the street" />
           </SceneFrame>
           <StreetLegend />
@@ -145,6 +145,7 @@ export function Scenes() {
             </span>
           </figcaption>
           <SceneFrame
+            side="containers"
             draw={drawBuilding}
             layout={building}
             duration={duration}
@@ -166,7 +167,7 @@ export function Scenes() {
             <span className="panel-title">Docker inside a VM</span> one house on the same lot, with an apartment building
             inside it
           </figcaption>
-          <SceneFrame draw={drawNested} layout={nestedLayout} duration={duration} refusal={nestedSign} summary={nestedSummary(costsOf(nested))} highlight={highlight} breachId={breachId} race={race}>
+          <SceneFrame side="nested" draw={drawNested} layout={nestedLayout} duration={duration} refusal={nestedSign} summary={nestedSummary(costsOf(nested))} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={nested} caption="Apartments in the building inside the house" />
           </SceneFrame>
         </figure>

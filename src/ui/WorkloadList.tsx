@@ -7,6 +7,8 @@ interface Row {
   readonly workload: Workload;
   readonly inStreet: boolean;
   readonly inBuilding: boolean;
+  /** The sides it runs on, for tests and scripts: `vms containers nested`, or fewer. */
+  readonly sides: string;
 }
 
 /** Every workload on either side, once, saying where it runs: a full street leaves some in the building alone. */
@@ -17,7 +19,9 @@ function rowsOf(scenario: Scenario): Row[] {
   const [street, building, inside] = [byId(vms.workloads), byId(containers.workloads), byId(nested.workloads)];
   return allWorkloadIds(scenario).flatMap((id) => {
     const workload = building.get(id) ?? street.get(id) ?? inside.get(id);
-    return workload ? [{ workload, inStreet: street.has(id), inBuilding: building.has(id) }] : [];
+    if (!workload) return [];
+    const sides = [street.has(id) && 'vms', building.has(id) && 'containers', inside.has(id) && 'nested'].filter(Boolean).join(' ');
+    return [{ workload, inStreet: street.has(id), inBuilding: building.has(id), sides }];
   });
 }
 
@@ -30,10 +34,10 @@ function whereItRuns(row: Row): string {
 }
 
 /** One row; a row whose workload and place are unchanged is not rendered again. */
-const WorkloadRow = memo(function WorkloadRow({ workload, where }: { workload: Workload; where: string }) {
+const WorkloadRow = memo(function WorkloadRow({ workload, where, sides }: { workload: Workload; where: string; sides: string }) {
   const { removeWorkload, resizeWorkload } = useStore.getState();
   return (
-    <li data-workload-id={workload.id}>
+    <li data-workload-id={workload.id} data-sides={sides}>
       <span className="workload-name">{workload.label}</span>
       <span className="workload-where">
         {CATALOG[workload.kind].software}; {where}
@@ -73,7 +77,7 @@ export function WorkloadList() {
       ) : (
         <ul aria-labelledby="workloads-heading">
           {rows.map((row) => (
-            <WorkloadRow key={row.workload.id} workload={row.workload} where={whereItRuns(row)} />
+            <WorkloadRow key={row.workload.id} workload={row.workload} where={whereItRuns(row)} sides={row.sides} />
           ))}
         </ul>
       )}

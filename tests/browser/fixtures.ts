@@ -2,6 +2,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
+/** The built site under test, as playwright.config.ts serves it: dist/, or PREVIEW_DIR. */
+export const SITE_DIR = process.env.PREVIEW_DIR ?? 'dist';
 
 /**
  * Every browser test fails on a console error, an uncaught exception or an unhandled rejection:

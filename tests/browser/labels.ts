@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { SCENE } from './hooks.ts';
 
 /**
  * What is wrong with the names drawn in the page's scenes, one line each (an empty list when nothing is):
@@ -12,15 +13,15 @@ import type { Page } from '@playwright/test';
  * Measured with the fonts the page really uses (getBBox), not with the scenes' own estimate of text widths.
  */
 export async function labelProblems(page: Page, { gap = 2 }: { gap?: number } = {}): Promise<string[]> {
-  return page.locator('svg.scene').evaluateAll((svgs, gap) => {
+  return page.locator('svg.scene').evaluateAll((svgs, { gap, scenes }) => {
     const out: string[] = [];
     const shown = (text: SVGTextElement) => text.getAttribute('display') !== 'none' && (text.textContent ?? '') !== '';
     const shortened = (text: string, full: string) => text === full || (text.endsWith('…') && full.startsWith(text.slice(0, -1).trimEnd()));
     for (const svg of svgs) {
-      const scene = (svg.getAttribute('aria-label') ?? '').split(':')[0];
+      const scene = Object.entries(scenes).find(([, selector]) => svg.matches(selector))?.[0] ?? 'a scene';
       const viewBox = (svg as SVGSVGElement).viewBox.baseVal;
       const names: { id: string; text: string; left: number; right: number; top: number; bottom: number }[] = [];
-      for (const house of svg.querySelectorAll('g.house:not([data-hosts]):not([data-leaving])')) {
+      for (const house of svg.querySelectorAll('g[data-kind="vm"][data-workload-id]:not([data-hosts]):not([data-leaving])')) {
         const label = house.querySelector<SVGTextElement>('text.house-label');
         if (!label || !shown(label)) continue;
         const box = label.getBBox();
@@ -45,7 +46,7 @@ export async function labelProblems(page: Page, { gap = 2 }: { gap?: number } = 
           }
         }
       }
-      for (const unit of svg.querySelectorAll('g.unit:not([data-leaving])')) {
+      for (const unit of svg.querySelectorAll('g[data-kind="container"][data-workload-id]:not([data-leaving])')) {
         const label = unit.querySelector<SVGTextElement>('text.unit-label');
         const body = unit.querySelector<SVGGraphicsElement>('.unit-body');
         if (!label || !body || !shown(label)) continue;
@@ -58,7 +59,7 @@ export async function labelProblems(page: Page, { gap = 2 }: { gap?: number } = 
         const full = unit.getAttribute('aria-label') ?? '';
         if (!shortened(label.textContent ?? '', full)) out.push(`${scene}: unit ${id} shows "${label.textContent}" for "${full}"`);
       }
-      for (const part of svg.querySelectorAll('g.core-part')) {
+      for (const part of svg.querySelectorAll('g[data-core]')) {
         const label = part.querySelector<SVGTextElement>('text');
         const rect = part.querySelector<SVGGraphicsElement>('rect');
         if (!label || !rect || !shown(label)) continue;
@@ -70,5 +71,5 @@ export async function labelProblems(page: Page, { gap = 2 }: { gap?: number } = 
       }
     }
     return out;
-  }, gap);
+  }, { gap, scenes: SCENE });
 }

@@ -1,3 +1,5 @@
+// The `dom` project's setup (vite.config.ts): the scenes, component and picture tests, in jsdom. The `node` project,
+// the pure code's tests, loads none of this.
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';

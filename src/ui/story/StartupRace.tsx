@@ -48,14 +48,14 @@ export function StartupRace() {
         Real time: <strong data-race-clock>{real === null ? '—' : formatSeconds(real)}</strong>
       </p>
       <dl className="race-results">
-        <div>
+        <div data-race-side="containers">
           <dt>Apartments ready</dt>
           <dd>
             {real === null ? '—' : `${readyCount(containers.startup.perWorkload, real)} of ${count}`} · all after{' '}
             <strong>{formatSeconds(containers.startup.allReady)}</strong>
           </dd>
         </div>
-        <div>
+        <div data-race-side="vms">
           <dt>Houses ready</dt>
           <dd>
             {real === null ? '—' : `${readyCount(vms.startup.perWorkload, real)} of ${vms.count}`} · all after{' '}

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyToScenario, scenarioFromSpec, SIDES, type Scenario } from '../../../src/model/index.ts';

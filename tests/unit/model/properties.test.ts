@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * Invariants of the host model, checked on random action sequences (fast-check).
  * Sequences are biased towards full hosts (see tests/unit/fixtures.ts), and each property counts the refusals

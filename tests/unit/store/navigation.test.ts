@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { selectLink, selectStepContent } from '../../../src/store/selectors.ts';
 import { STEPS } from '../../../src/store/steps.ts';

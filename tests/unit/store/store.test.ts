@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { computeCosts, DEFAULT_FACTS, SIDES, type Scenario } from '../../../src/model/index.ts';
 import { costsOf, selectCanRedo, selectCanUndo, selectContainers, selectOutcome } from '../../../src/store/selectors.ts';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { computeCosts, layerUsage, scenarioFromSpec } from '../../../src/model/index.ts';
 import { STEPS } from '../../../src/store/steps.ts';
