@@ -6,7 +6,7 @@ import { loadSceneCode } from './ui/sceneCode.ts';
 import { preloadLater } from './ui/later.ts';
 import { readEnvironment } from './ui/environment.ts';
 import { useStore } from './store/store.ts';
-import './ui/styles.css';
+import './ui/styles/index.css';
 
 // The drawing code is fetched at once, beside the first render, not after it.
 void loadSceneCode().catch(() => {
