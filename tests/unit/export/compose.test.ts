@@ -1,19 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildPicture, composePicture, pictureFootnote, scenesIn } from '../../../src/export/index.ts';
 import { makeHostWith } from '../fixtures.ts';
-import { addPageStyles, buildingSvg, readPicture, sceneContainer, streetSvg } from './pictureFixtures.ts';
+import { withPageStyles, buildingSvg, readPicture, sceneContainer, streetSvg } from './pictureFixtures.ts';
 
 const TITLE = 'Houses & Apartments: the same workloads as virtual machines and as containers';
 
 describe('the picture of the scenes', () => {
-  let styles: HTMLStyleElement;
-  beforeEach(() => {
-    styles = addPageStyles();
-  });
-  afterEach(() => {
-    styles.remove();
-    document.body.replaceChildren();
-  });
+  withPageStyles();
 
   const laptop = () => makeHostWith({ hardware: 'laptop', workloads: ['web', 'database'] });
 

@@ -3,6 +3,8 @@
  * accessible name, houses and apartments inside), drawn with a stylesheet of the page's kind, in a container.
  */
 
+import { afterEach, beforeEach } from 'vitest';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** The page's look in a few rules: the picture must carry these without the stylesheet. */
@@ -21,6 +23,18 @@ export function addPageStyles(doc: Document = document): HTMLStyleElement {
   style.textContent = PAGE_STYLES;
   doc.head.append(style);
   return style;
+}
+
+/** For a describe block: the page's stylesheet before each test, and an empty page after it. */
+export function withPageStyles(): void {
+  let styles: HTMLStyleElement | null = null;
+  beforeEach(() => {
+    styles = addPageStyles();
+  });
+  afterEach(() => {
+    styles?.remove();
+    document.body.replaceChildren();
+  });
 }
 
 function svg(doc: Document, name: string, attributes: Record<string, string>, children: Element[] = []): SVGElement {

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inlineStyles, portable } from '../../../src/export/styles.ts';
-import { addPageStyles, buildingSvg, streetSvg } from './pictureFixtures.ts';
+import { withPageStyles, buildingSvg, streetSvg } from './pictureFixtures.ts';
 
 /** A scene on the page, and a deep copy of it with the page's styles written onto it. */
 function inlined(scene: SVGSVGElement): SVGSVGElement {
@@ -11,14 +11,7 @@ function inlined(scene: SVGSVGElement): SVGSVGElement {
 }
 
 describe('a scene’s copy carries the styles the page gave it', () => {
-  let styles: HTMLStyleElement;
-  beforeEach(() => {
-    styles = addPageStyles();
-  });
-  afterEach(() => {
-    styles.remove();
-    document.body.replaceChildren();
-  });
+  withPageStyles();
 
   it('as presentation attributes: fills, strokes, dashes and fonts from the stylesheet', () => {
     const copy = inlined(streetSvg());
