@@ -16,7 +16,6 @@ import {
   type WorkloadKindId,
 } from '../model/index.ts';
 import { describeChange, describeRefusals } from './narration.ts';
-import type { Store } from './store.ts';
 import type { Outcome, View } from './types.ts';
 
 /** The lesson: the scenario the reader is building, and the history that lets them take any change back. */
@@ -84,7 +83,8 @@ export const initialLesson: LessonState = {
 };
 
 /** The lesson slice: every action reads with `get()`, asks the model, then `set`s what the model answered. */
-export const createLessonSlice: StateCreator<Store, [], [], LessonSlice> = (set, get) => {
+// It knows only its own state, so it can be read (and tested) without the rest of the store.
+export const createLessonSlice: StateCreator<LessonSlice, [], [], LessonSlice> = (set, get) => {
   const nextSerial = () => (get().outcome?.serial ?? 0) + 1;
   const remember = (scenario: Scenario) => [...get().past, scenario].slice(-HISTORY_LIMIT);
 

@@ -1,7 +1,9 @@
 import type { StateCreator } from 'zustand';
 import { readLink, writeLink } from './link.ts';
 import { STEPS } from './steps.ts';
-import type { Store } from './store.ts';
+import type { LessonSlice } from './lesson.ts';
+import type { PreferencesSlice } from './preferences.ts';
+import type { StorySlice } from './story.ts';
 import type { AddressBar, Environment } from './types.ts';
 
 /** How a move through the story treats history: Undo's, and the browser's. */
@@ -37,6 +39,9 @@ export interface NavigationActions {
 }
 
 export type NavigationSlice = NavigationState & NavigationActions;
+
+/** The whole store: navigation is the one slice that spans the others. */
+export type Store = LessonSlice & StorySlice & PreferencesSlice & NavigationSlice;
 
 export const initialNavigation: NavigationState = { addressBar: null };
 

@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import type { Store } from './store.ts';
 import { THEMES, type ControlsLevel, type SystemTheme, type Theme } from './types.ts';
 
 /** How the reader views the explainer: kept apart from the lesson, so undo never touches it. */
@@ -51,7 +50,7 @@ export function shownTheme(state: PreferencesState): Theme {
   return state.theme ?? state.systemTheme;
 }
 
-export const createPreferencesSlice: StateCreator<Store, [], [], PreferencesSlice> = (set, get) => ({
+export const createPreferencesSlice: StateCreator<PreferencesSlice, [], [], PreferencesSlice> = (set, get) => ({
   ...initialPreferences,
   setAnimate: (animate) => set({ animate }),
   setTheme: (theme) => set({ theme }),

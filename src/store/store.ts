@@ -1,15 +1,15 @@
 import { create } from 'zustand';
-import { createLessonSlice, initialLesson, type LessonSlice } from './lesson.ts';
-import { createNavigationSlice, initialNavigation, type NavigationSlice } from './navigation.ts';
-import { createPreferencesSlice, initialPreferences, type PreferencesSlice } from './preferences.ts';
-import { createStorySlice, initialStory, type StorySlice } from './story.ts';
+import { createLessonSlice, initialLesson } from './lesson.ts';
+import { createNavigationSlice, initialNavigation, type Store } from './navigation.ts';
+import { createPreferencesSlice, initialPreferences } from './preferences.ts';
+import { createStorySlice, initialStory } from './story.ts';
 
 /**
  * The one store: the lesson (scenario and undo history), the story (where the reader is), the preferences (how the
  * page is viewed) and navigation (the moves that span them). Each slice keeps its own initial state; together they
  * are the store's, which `useStore.getInitialState()` returns and tests restore.
  */
-export type Store = LessonSlice & StorySlice & PreferencesSlice & NavigationSlice;
+export type { Store };
 
 /** Every slice's initial data, as one object. */
 export const initialState = { ...initialLesson, ...initialStory, ...initialPreferences, ...initialNavigation };

@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import type { Store } from './store.ts';
 
 /** Where the reader is in the guided story, and what the story is doing to the picture. Not part of undo. */
 export interface StoryState {
@@ -32,7 +31,7 @@ export const initialStory: StoryState = {
 };
 
 /** The story slice. Moving between steps spans slices, so it lives in the navigation slice. */
-export const createStorySlice: StateCreator<Store, [], [], StorySlice> = (set) => ({
+export const createStorySlice: StateCreator<StorySlice, [], [], StorySlice> = (set) => ({
   ...initialStory,
   dismissNotices: () => set({ notices: [] }),
   startRace: (now) => set((state) => ({ race: state.race + 1, raceStartedAt: now })),
