@@ -154,15 +154,15 @@ for (const name of sheets) {
     if (target) importedSheets.add(target[1]);
   }
   for (const rule of rules) {
-    for (const selector of rule.selectors) {
-      const key = `${rule.context}|${normalise(selector)}`;
+    for (const written of rule.selectors) {
+      const key = `${rule.context}|${normalise(written)}`;
       const first = declared.get(key);
       const where = `${file}:${rule.line}`;
-      if (first) fail(where, `"${normalise(selector)}"${rule.context ? ` (in ${rule.context})` : ''} is already declared at ${first}: merge the two rules`);
+      if (first) fail(where, `"${normalise(written)}"${rule.context ? ` (in ${rule.context})` : ''} is already declared at ${first}: merge the two rules`);
       else declared.set(key, where);
-      for (const className of classesIn(selector)) {
+      for (const className of classesIn(written)) {
         if (!usedTokens.has(className) && !DYNAMIC_CLASSES.has(className)) {
-          fail(where, `".${className}" (in "${normalise(selector)}") appears nowhere in src/: remove the rule, or list the class in DYNAMIC_CLASSES with the place that builds it`);
+          fail(where, `".${className}" (in "${normalise(written)}") appears nowhere in src/: remove the rule, or list the class in DYNAMIC_CLASSES with the place that builds it`);
         }
       }
     }

@@ -77,8 +77,8 @@ function bringBack<E extends Element, D>(existing: Nodes<E, D>): Set<Element> {
  */
 export function joinById<E extends Element, D>(layer: JoinLayer, data: readonly D[], spec: JoinSpec<E, D>, motion: JoinMotion): Nodes<E, D> {
   const { duration, transitions } = motion;
-  const selector = `${spec.tag}.${spec.className.split(' ').join('.')}`;
-  return layer.selectAll<E, D>(selector).data(data, (d, i) => spec.key(d, i)).join(
+  const drawnAs = `${spec.tag}.${spec.className.split(' ').join('.')}`;
+  return layer.selectAll<E, D>(drawnAs).data(data, (d, i) => spec.key(d, i)).join(
     (enter) => {
       const nodes = enter.append<E>(spec.tag).attr('class', spec.className);
       spec.build?.(nodes);
