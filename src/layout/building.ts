@@ -1,10 +1,9 @@
 import {
+  buildingCoreMemory,
   CATALOG,
   computeCosts,
   containerMemory,
-  factBytes,
   formatMemory,
-  guestMemory,
   sizeById,
   workloadStartSeconds,
   type Host,
@@ -115,11 +114,10 @@ function floorHeightFor(host: Host, scale: LandScale, width: number): number {
 }
 
 function coreParts(host: Host): { key: CoreNode['key']; label: string; short: string; bytes: number }[] {
-  const engine = { key: 'engine' as const, label: 'Engine', short: 'Engine', bytes: factBytes(host.facts, 'engineMemoryMiB') };
-  if (host.placement === 'container-in-vm') {
-    return [{ key: 'guest-os', label: 'Guest OS', short: 'Kernel', bytes: guestMemory(host.facts, host.guestOs).total }, engine];
-  }
-  return [{ key: 'kernel', label: 'Host kernel', short: 'Kernel', bytes: factBytes(host.facts, 'hostOsMemoryMiB') }, engine];
+  const core = buildingCoreMemory(host);
+  const engine = { key: 'engine' as const, label: 'Engine', short: 'Engine', bytes: core.engine };
+  if (host.placement === 'container-in-vm') return [{ key: 'guest-os', label: 'Guest OS', short: 'Kernel', bytes: core.kernel }, engine];
+  return [{ key: 'kernel', label: 'Host kernel', short: 'Kernel', bytes: core.kernel }, engine];
 }
 
 /**

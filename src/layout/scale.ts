@@ -1,4 +1,4 @@
-import { containerMemory, factBytes, guestMemory, hypervisorMemory, vmMemory, type Host } from '../model/index.ts';
+import { buildingCoreMemory, containerMemory, guestMemory, hypervisorMemory, vmMemory, type Host } from '../model/index.ts';
 
 /**
  * How bytes of memory become land: one scale for every scene, so the street and the building stand on lots of the
@@ -35,12 +35,13 @@ export function largestHouseBytes(host: Host): number {
  * hypervisor parcel, the building's kernel or engine, the nested VM's guest OS. Facts can make any of them large.
  */
 export function largestItemBytes(host: Host): number {
-  const f = (id: Parameters<typeof factBytes>[1]) => factBytes(host.facts, id);
+  // The street's host stands for all three sides: a building on its land has this core (the nested one, a guest OS).
+  const core = buildingCoreMemory(host);
   return Math.max(
     largestHouseBytes(host),
     hypervisorMemory(host).total,
-    f('hostOsMemoryMiB'),
-    f('engineMemoryMiB'),
+    core.kernel,
+    core.engine,
     guestMemory(host.facts, host.guestOs).total,
     containerMemory(host, { size: 'penthouse' }).total,
   );

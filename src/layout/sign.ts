@@ -15,6 +15,11 @@ export interface SignText {
   readonly detail: string;
 }
 
+/** What a side says when it refused the action numbered `serial` (a repeated refusal shows again). */
+export interface RefusalSign extends SignText {
+  readonly serial: number;
+}
+
 /** A sign placed beneath its scene: the board in scene coordinates, its words in the board's own. */
 export interface SignBoard {
   readonly x: number;
@@ -42,7 +47,24 @@ export function signBoard(sign: SignText, sceneWidth: number, sceneHeight: numbe
   };
 }
 
+/** A refusal's sign, placed for a scene of one size. */
+export interface PlacedSign {
+  /** Changes with the refusal and with the scene's size: a new key is a new board, drawn to fit. */
+  readonly key: string;
+  readonly board: SignBoard;
+}
+
+/** The sign for a refusal (one that says which action it answers), or null when the side refused nothing. */
+export function placeSign(
+  sign: RefusalSign | null | undefined,
+  sceneWidth: number,
+  sceneHeight: number,
+): PlacedSign | null {
+  if (!sign) return null;
+  return { key: `${sign.serial}@${Math.round(sceneWidth)}x${Math.round(sceneHeight)}`, board: signBoard(sign, sceneWidth, sceneHeight) };
+}
+
 /** The room a sign needs beneath its scene, so the frame can make space and the sign hides nothing. */
-export function signSpace(sign: SignText | null | undefined, sceneWidth: number): number {
-  return sign ? signBoard(sign, sceneWidth, 0).height + 2 * GAP : 0;
+export function signSpace(sign: PlacedSign | null | undefined): number {
+  return sign ? sign.board.height + 2 * GAP : 0;
 }

@@ -4,7 +4,7 @@ import { factBytes, factDefinition, isFactId, whyFactValueIsInvalid, type Facts 
 import { GUEST_OSES, isGuestOsId } from './guests.ts';
 import { HARDWARE_PRESETS, isHardwarePresetId } from './hardware.ts';
 import { isHypervisorType, type Host, type Placement, type Workload } from './host.ts';
-import { isSizeId, sizeById, type SizeId } from './sizes.ts';
+import { isSizeId, largerSize, sizeById, type SizeId } from './sizes.ts';
 import { formatDisk, formatMemory } from './units.ts';
 
 /** Why an action was refused. `memory` and `disk` mean the host ran out; the others mean the input was wrong. */
@@ -113,6 +113,11 @@ export function smallestSizeFor(kind: WorkloadKindId): SizeId {
     if (!whySizeIsTooSmall(kind, id)) return id;
   }
   return 'penthouse';
+}
+
+/** The size a workload asked for at `asked` gets: that size, or the smallest it fits in when that is larger. */
+export function sizeToAdd(kind: WorkloadKindId, asked: SizeId): SizeId {
+  return largerSize(asked, smallestSizeFor(kind));
 }
 
 const LABEL_LIMIT = 40;

@@ -125,16 +125,30 @@ function hypervisorDisk(host: Host): number {
   return host.hypervisor === 'type-2' ? hypervisor + factBytes(host.facts, 'hostOsDiskGB') : hypervisor;
 }
 
+/** What a building's core holds: the one kernel every apartment shares, with its OS, and the engine. */
+export interface BuildingCoreMemory {
+  /** The host's OS; inside a VM, that VM's guest OS. */
+  readonly kernel: number;
+  readonly engine: number;
+  readonly total: number;
+}
+
+/** The memory of a building's shared core, paid once however many apartments it lets. */
+export function buildingCoreMemory(host: Host): BuildingCoreMemory {
+  const kernel = host.placement === 'container-in-vm' ? guestMemory(host.facts, host.guestOs).total : factBytes(host.facts, 'hostOsMemoryMiB');
+  const engine = factBytes(host.facts, 'engineMemoryMiB');
+  return { kernel, engine, total: kernel + engine };
+}
+
 /** Memory paid once for the host, whatever runs on it. */
 export function platformMemory(host: Host): number {
-  const engine = factBytes(host.facts, 'engineMemoryMiB');
   switch (host.placement) {
     case 'vm':
       return hypervisorMemory(host).total;
     case 'container':
-      return factBytes(host.facts, 'hostOsMemoryMiB') + engine;
+      return buildingCoreMemory(host).total;
     case 'container-in-vm':
-      return hypervisorMemory(host).total + factBytes(host.facts, 'vmmOverheadMiB') + guestMemory(host.facts, host.guestOs).total + engine;
+      return hypervisorMemory(host).total + factBytes(host.facts, 'vmmOverheadMiB') + buildingCoreMemory(host).total;
   }
 }
 

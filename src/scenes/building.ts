@@ -224,7 +224,7 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
         lastRace = options.race;
         if (duration > 0) animateMoveIn(unitLayer.selectAll<SVGGElement, UnitNode>('g.unit:not([data-leaving])'), duration, transitions);
       }
-      if (sceneOptions.signs !== false) drawSign(signLayer, options.refusal, layout.width, layout.height, duration, tracker);
+      if (sceneOptions.signs !== false) drawSign(signLayer, options.refusal, duration, tracker);
       tracker.track(transitions);
     },
     destroy() {

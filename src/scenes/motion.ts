@@ -1,5 +1,6 @@
 import type { BaseType, Selection } from 'd3-selection';
 import 'd3-transition';
+import type { PlacedSign } from '../layout/index.ts';
 
 /** Options every scene's `update` takes. */
 export interface UpdateOptions {
@@ -8,22 +9,14 @@ export interface UpdateOptions {
    * Under prefers-reduced-motion, with the reader's toggle off, and in tests, it is 0.
    */
   readonly duration: number;
-  /** A refusal to show on this scene's side, if the last action was refused here. */
-  readonly refusal?: SceneRefusal | null;
+  /** The sign of a refusal to show on this scene's side, as layout placed it, if the last action was refused here. */
+  readonly refusal?: PlacedSign | null;
   /** What the story is speaking of: the scene marks it (`data-highlight` on its root) and quiets the rest. */
   readonly highlight?: string | null;
   /** A compromised tenant: the workload whose app an attacker controls. */
   readonly breachId?: string | null;
   /** Changes when a start-up race begins: every workload is started again, in its own time. */
   readonly race?: number;
-}
-
-/** What a scene shows on its sign when its side refused: a headline and one line of reason. */
-export interface SceneRefusal {
-  readonly headline: string;
-  readonly detail: string;
-  /** Changes with every action, so a repeated refusal shows again. */
-  readonly serial: number;
 }
 
 /** A scene: created on a `<g>` the caller owns, updated with a layout, destroyed on unmount. */

@@ -58,7 +58,7 @@ export function createNestedScene(root: SVGGElement): Scene<NestedLayout> {
       // The strip never animates: it is there from the start, and only its size changes.
       const transitions: TrackedTransition[] = [];
       joinById(platformLayer, [layout.platform], STRIP, { duration: options.duration, transitions });
-      drawSign(signLayer, options.refusal, layout.width, layout.height, options.duration, tracker);
+      drawSign(signLayer, options.refusal, options.duration, tracker);
     },
     destroy() {
       building.destroy();

@@ -171,7 +171,7 @@ export function createStreetScene(root: SVGGElement): Scene<StreetLayout> {
       lastRace = options.race;
       if (duration > 0) animateBuild(houseLayer.selectAll<SVGGElement, HouseNode>('g.house:not([data-leaving])'), duration, transitions);
     }
-    drawSign(signLayer, options.refusal, layout.width, layout.height, duration, tracker);
+    drawSign(signLayer, options.refusal, duration, tracker);
     tracker.track(transitions);
   }
 

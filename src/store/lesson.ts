@@ -4,10 +4,9 @@ import {
   defaultLabel,
   DEFAULT_FACTS,
   isWorkloadKindId,
-  largerSize,
   makeScenario,
   scenarioFromSpec,
-  smallestSizeFor,
+  sizeToAdd,
   type FactId,
   type Scenario,
   type ScenarioAction,
@@ -60,7 +59,10 @@ export interface LessonActions {
   selectSize: (size: SizeId) => void;
   undo: () => void;
   redo: () => void;
-  /** Back to an empty scenario, as one undoable change; workload ids keep rising. */
+  /**
+   * Back to where a fresh page starts (no workloads, the first size and view), as one undoable change; workload ids
+   * keep rising. Nothing to undo when there was nothing to reset.
+   */
   reset: () => void;
 }
 
@@ -135,7 +137,7 @@ export const createLessonSlice: StateCreator<LessonSlice, [], [], LessonSlice> =
       const known = isWorkloadKindId(kind);
       const n = known ? (state.labelCounts[kind] ?? 0) + 1 : 1;
       // Asked at the selected size, a workload that would not fit in it moves up to the smallest that does.
-      const chosen = size ?? (known ? largerSize(state.selectedSize, smallestSizeFor(kind)) : state.selectedSize);
+      const chosen = size ?? (known ? sizeToAdd(kind, state.selectedSize) : state.selectedSize);
       const workload = {
         id: `w${state.nextId}`,
         kind: kind as WorkloadKindId,
@@ -182,8 +184,13 @@ export const createLessonSlice: StateCreator<LessonSlice, [], [], LessonSlice> =
     redo: () => travel('future'),
     reset: () => {
       const state = get();
+      const { scenario, selectedSize, chosenKind, view } = initialLesson;
+      if (state.scenario === scenario) return set({ selectedSize, chosenKind, view });
       set({
-        scenario: initialLesson.scenario,
+        scenario,
+        selectedSize,
+        chosenKind,
+        view,
         labelCounts: {},
         editing: null,
         past: remember(state.scenario),

@@ -4,8 +4,7 @@ import {
   fitCount,
   isWorkloadKindId,
   WORKLOAD_KIND_IDS,
-  largerSize,
-  smallestSizeFor,
+  sizeToAdd,
   formatDisk,
   formatMemory,
   formatSeconds,
@@ -67,7 +66,7 @@ export function CostLedger() {
   const sides: LedgerSide[] = ['vms', 'containers'];
   const { chooseKind } = useStore.getState();
   // The same size an "Add" button would use: the selected one, or larger when the app needs more.
-  const fitSize = largerSize(size, smallestSizeFor(chosenKind));
+  const fitSize = sizeToAdd(chosenKind, size);
   const fits = { vms: fitCount(vmsHost, chosenKind, fitSize), containers: fitCount(containersHost, chosenKind, fitSize) };
 
   return (

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import type { Scene, SceneRefusal } from '../scenes/motion.ts';
+import type { PlacedSign } from '../layout/sign.ts';
+import type { Scene } from '../scenes/motion.ts';
 import type { Side } from '../model/index.ts';
 import { signSpace } from '../layout/sign.ts';
 import { loadSceneCode, sceneCode, type SceneCode } from './sceneCode.ts';
@@ -14,7 +15,7 @@ interface SceneFrameProps<L extends { width: number; height: number }> {
   readonly draw: (code: SceneCode) => (root: SVGGElement) => Scene<L>;
   readonly layout: L;
   readonly duration: number;
-  readonly refusal: SceneRefusal | null;
+  readonly refusal: PlacedSign | null;
   readonly highlight?: string | null;
   readonly breachId?: string | null;
   readonly race?: number;
@@ -80,7 +81,7 @@ export function SceneFrame<L extends { width: number; height: number }>({
   }, [code, draw, layout, duration, refusal, highlight, breachId, race]);
 
   // A refusal's sign stands beneath the picture, in room made for it, so it never hides a house.
-  const height = Math.max(1, layout.height + signSpace(refusal, layout.width));
+  const height = Math.max(1, layout.height + signSpace(refusal));
   return (
     <div className={className}>
       <svg

@@ -5,7 +5,7 @@ import {
   layerUsage,
   type Host,
 } from '../model/index.ts';
-import { landScale, layoutBuilding, layoutNested, layoutStreet } from '../layout/index.ts';
+import { landScale, layoutBuilding, layoutNested, layoutStreet, placeSign } from '../layout/index.ts';
 import {
   costsOf,
   selectActivity,
@@ -107,9 +107,16 @@ export function Scenes() {
 
   const serial = outcome?.serial ?? 0;
   const refusals = outcome?.refusals ?? {};
-  const streetSign = useMemo(() => sceneRefusal('vms', refusals.vms, serial), [refusals.vms, serial]);
-  const buildingSign = useMemo(() => sceneRefusal('containers', refusals.containers, serial), [refusals.containers, serial]);
-  const nestedSign = useMemo(() => sceneRefusal('nested', refusals.nested, serial), [refusals.nested, serial]);
+  // Each sign is placed for its own scene's size, beneath the far end of the lot.
+  const streetSign = useMemo(() => placeSign(sceneRefusal('vms', refusals.vms, serial), street.width, street.height), [refusals.vms, serial, street]);
+  const buildingSign = useMemo(
+    () => placeSign(sceneRefusal('containers', refusals.containers, serial), building.width, building.height),
+    [refusals.containers, serial, building],
+  );
+  const nestedSign = useMemo(
+    () => placeSign(sceneRefusal('nested', refusals.nested, serial), nestedLayout.width, nestedLayout.height),
+    [refusals.nested, serial, nestedLayout],
+  );
 
   const vmCosts = costsOf(vms);
   const containerCosts = costsOf(containers);

@@ -4,7 +4,7 @@ import {
   type HostCosts,
   type Refusal,
 } from '../model/index.ts';
-import type { SceneRefusal } from '../scenes/motion.ts';
+import type { RefusalSign } from '../layout/sign.ts';
 
 const GiB = 1024 ** 3;
 const GIB_ONE_DECIMAL = new Intl.NumberFormat('en-US');
@@ -35,7 +35,7 @@ export function nestedSummary(costs: HostCosts): string {
 const HEADLINES = { vms: 'No land left', containers: 'No room left', nested: 'No room left' } as const;
 
 /** The sign a side shows for a refusal: a short headline and the reason. */
-export function sceneRefusal(side: keyof typeof HEADLINES, refusal: Refusal | undefined, serial: number): SceneRefusal | null {
+export function sceneRefusal(side: keyof typeof HEADLINES, refusal: Refusal | undefined, serial: number): RefusalSign | null {
   if (!refusal) return null;
   const capacity = refusal.reason === 'memory' || refusal.reason === 'disk';
   if (!capacity) return { headline: 'Not possible', detail: refusal.message, serial };

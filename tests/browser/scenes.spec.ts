@@ -14,7 +14,7 @@ import {
   type WorkloadKindId,
 } from '../../src/model/index.ts';
 import { watchableMs } from '../../src/scenes/motion.ts';
-import { signSpace } from '../../src/layout/sign.ts';
+import { placeSign, signSpace } from '../../src/layout/sign.ts';
 import { textWidth } from '../../src/layout/text.ts';
 import { BASE_DURATION_MS } from '../../src/store/preferences.ts';
 import { useStore } from '../../src/store/store.ts';
@@ -512,7 +512,7 @@ test('fifty rapid clicks, then the scenes settle on exactly what the store holds
   const building = layoutBuilding(containers, scale);
   const nestedLayout = layoutNested(nested, scale);
   // A side that refused the last action keeps room beneath its picture for the sign.
-  const signRoom = (side: 'vms' | 'containers' | 'nested') => signSpace(sceneRefusal(side, outcome?.refusals[side], 0), width);
+  const signRoom = (side: 'vms' | 'containers' | 'nested') => signSpace(placeSign(sceneRefusal(side, outcome?.refusals[side], 0), width, 0));
 
   // Everything stands still where the layout puts it; a scene still moving, or not yet updated, is retried.
   await expect(async () => {

@@ -7,6 +7,7 @@ import {
   layerChipWidth,
   layoutBuilding,
   layoutStreet,
+  placeSign,
   signBoard,
   signSpace,
   textWidth,
@@ -73,7 +74,14 @@ describe('a refusal sign', () => {
   });
 
   it('asks the frame for its height and a gap either side, and for nothing when there is no sign', () => {
-    expect(signSpace(null, 520)).toBe(0);
-    expect(signSpace(sign, 520)).toBe(signBoard(sign, 520, 0).height + 12);
+    expect(signSpace(placeSign(null, 520, 200))).toBe(0);
+    expect(signSpace(placeSign({ ...sign, serial: 1 }, 520, 200))).toBe(signBoard(sign, 520, 0).height + 12);
+  });
+
+  it('is drawn anew for a new refusal or a new size of scene, and kept otherwise', () => {
+    const first = placeSign({ ...sign, serial: 1 }, 520, 200)!;
+    expect(placeSign({ ...sign, serial: 1 }, 520, 200)!.key).toBe(first.key);
+    expect(placeSign({ ...sign, serial: 2 }, 520, 200)!.key).not.toBe(first.key);
+    expect(placeSign({ ...sign, serial: 1 }, 600, 200)!.key).not.toBe(first.key);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { landScale, layoutBuilding, layoutNested, layoutStreet } from '../../../src/layout/index.ts';
+import { landScale, layoutBuilding, layoutNested, layoutStreet, placeSign } from '../../../src/layout/index.ts';
 import { applyToScenario, layerUsage, type Scenario, type ScenarioAction } from '../../../src/model/index.ts';
 import { createBuildingScene, createNestedScene, createStreetScene, type Scene } from '../../../src/scenes/index.ts';
 import { actionArb, makeScenarioWith, startScenarioArb } from '../fixtures.ts';
@@ -135,8 +135,9 @@ describe('scenes at duration 0', () => {
     const scenario = makeScenarioWith({ workloads: ['web'] });
     const scale = landScale(scenario.hosts.vms, WIDTH);
     const street = createStreetScene(mounted.street.querySelector('g')!);
-    const refusal = { headline: 'No land left', detail: 'Needs 2.3 GiB of memory; 1.2 GiB free.', serial: 3 };
-    street.update(layoutStreet(scenario.hosts.vms, scale), { duration: 0, refusal });
+    const layout = layoutStreet(scenario.hosts.vms, scale);
+    const refusal = placeSign({ headline: 'No land left', detail: 'Needs 2.3 GiB of memory; 1.2 GiB free.', serial: 3 }, layout.width, layout.height);
+    street.update(layout, { duration: 0, refusal });
     expect(mounted.street.textContent).toContain('No land left');
     expect(mounted.street.textContent).toContain('Needs 2.3 GiB of memory; 1.2 GiB free.');
     street.update(layoutStreet(scenario.hosts.vms, scale), { duration: 0, refusal: null });

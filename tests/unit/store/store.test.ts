@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { computeCosts, DEFAULT_FACTS, SIDES, type Scenario } from '../../../src/model/index.ts';
 import { costsOf, selectCanRedo, selectCanUndo, selectContainers, selectOutcome } from '../../../src/store/selectors.ts';
-import { HISTORY_LIMIT, initialState, useStore } from '../../../src/store/store.ts';
+import { HISTORY_LIMIT } from '../../../src/store/lesson.ts';
+import { useStore } from '../../../src/store/store.ts';
 
 const store = () => useStore.getState();
 
@@ -21,7 +22,7 @@ describe('adding workloads', () => {
       expect(scenario.hosts[side].workloads).toEqual([{ id: 'w1', kind: 'web', size: 'studio', label: 'web server 1' }]);
     }
     expect(outcome).toMatchObject({ status: 'changed', message: 'Added web server 1 (nginx on alpine) as a Studio.', refusals: {} });
-    expect(store().past).toEqual([initialState.scenario]);
+    expect(store().past).toEqual([useStore.getInitialState().scenario]);
   });
 
   it('numbers ids and default labels per kind', () => {
@@ -227,16 +228,27 @@ describe('history', () => {
     store().undo();
     const before = store().scenario;
     store().reset();
-    const { scenario, past, future, outcome, nextId, labelCounts } = store();
-    expect(scenario).toBe(initialState.scenario);
+    const { scenario, past, future, outcome, selectedSize, nextId, labelCounts } = store();
+    expect(scenario).toBe(useStore.getInitialState().scenario);
     expect(past.at(-1)).toBe(before);
-    expect({ future, outcome: outcome?.status, nextId, labelCounts }).toEqual({ future: [], outcome: 'changed', nextId: 3, labelCounts: {} });
+    expect({ future, outcome: outcome?.status, selectedSize, nextId, labelCounts }).toEqual({
+      future: [],
+      outcome: 'changed',
+      selectedSize: 'studio',
+      nextId: 3,
+      labelCounts: {},
+    });
 
     store().addWorkload('web');
     expect(store().scenario.hosts.containers.workloads.map((workload) => workload.id)).toEqual(['w3']);
     store().undo();
     store().undo();
     expect(store().scenario).toBe(before);
+  });
+
+  it('reset of a scenario already empty adds nothing to undo', () => {
+    store().reset();
+    expect(selectCanUndo(store())).toBe(false);
   });
 });
 
