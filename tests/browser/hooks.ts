@@ -4,7 +4,7 @@ import type { FrameLocator, Locator, Page } from '@playwright/test';
  * How the browser tests find the page's structure: controls by their role and name (a control's name is its
  * interface), the scenes' parts by the data-* hooks they carry for tests (ARCHITECTURE.md, "The scenes' contract").
  * Never by the wording of a sentence, so that rewording the page breaks no test; a test that checks what a reader
- * is told checks the key term only. Each rule that is not yet a data-* hook lives here, once.
+ * is told checks the key term only. The locators that take more than one line live here, once.
  */
 
 export type SceneName = 'Street of houses' | 'Apartment building' | 'Docker inside a VM';

@@ -8,7 +8,6 @@ import { AddWorkloads } from '../../../src/ui/AddWorkloads.tsx';
 describe('the scenes in the page', () => {
   beforeEach(() => {
     useStore.setState(useStore.getInitialState(), true);
-    useStore.setState({ animate: false });
   });
 
   it('summarise each picture in its accessible name, and update it as workloads arrive', async () => {
