@@ -58,3 +58,18 @@ test('R, the presenter’s reset, puts a step’s scenario back as a change Undo
   await expect(apartments).toHaveCount(3);
   expect(await idsOf(apartments)).toEqual(changed);
 });
+
+test('at either end of the story the button that cannot move still shows its word, in every theme', async ({ page }) => {
+  for (const theme of ['light', 'dark', 'projector']) {
+    for (const [step, name] of [[10, 'Next →'], [1, '← Back']] as const) {
+      await page.goto(`./?step=${step}&theme=${theme}`);
+      const button = page.getByRole('button', { name, exact: true });
+      await expect(button).toHaveAttribute('aria-disabled', 'true');
+      const { color, background } = await button.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { color: style.color, background: style.backgroundColor };
+      });
+      expect(color, `${name} at step ${step} in the ${theme} theme`).not.toBe(background);
+    }
+  }
+});
