@@ -1,18 +1,15 @@
 import { selectControls, selectEmbedded } from '../store/selectors.ts';
 import { useStore } from '../store/store.ts';
 import { AddWorkloads } from './AddWorkloads.tsx';
-import { CostLedger } from './CostLedger.tsx';
 import { HistoryControls } from './HistoryControls.tsx';
-import { HostControls } from './HostControls.tsx';
 import { Narration } from './Narration.tsx';
 import { LinkNotice } from './LinkNotice.tsx';
 import { KeysButton, Presenter } from './Presenter.tsx';
 import { Scenes } from './Scenes.tsx';
 import { StoryPanel } from './story/StoryPanel.tsx';
 import { OpenFullVersion, useEmbedResize } from './Embedding.tsx';
-import { Assumptions, ShareTools } from './later.ts';
+import { Assumptions, CostLedger, HostControls, ShareTools, WorkloadList } from './later.ts';
 import { useAddressBar } from './addressBar.ts';
-import { WorkloadList } from './WorkloadList.tsx';
 
 /** The page: the claim, the story beside the picture, then the controls, the costs and the figures behind them. */
 export function App() {

@@ -1,19 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { selectBlanked, selectHelpOpen, selectShownTheme, selectTheme } from '../store/selectors.ts';
 import { useStore } from '../store/store.ts';
-
-/** Every key a presenter can press, as the help lists them. */
-export const PRESENTER_KEYS: readonly { keys: readonly string[]; does: string }[] = [
-  { keys: ['→', 'Space', 'N'], does: 'Next step' },
-  { keys: ['←', 'P', 'Backspace'], does: 'Previous step' },
-  { keys: ['Home', 'End'], does: 'First step, last step' },
-  { keys: ['F'], does: 'Full screen on or off' },
-  { keys: ['T'], does: 'Theme: light, dark, projector' },
-  { keys: ['B'], does: 'Blank the screen (any key brings it back)' },
-  { keys: ['R'], does: 'Reset this step’s scenario' },
-  { keys: ['?'], does: 'This list of keys' },
-  { keys: ['Esc'], does: 'Close this list' },
-];
+import { KeysDialog } from './later.ts';
 
 /** Keys that belong to whatever has focus: typing in a field, or pressing a focused button, link or option. */
 function ownsKey(target: EventTarget | null, key: string): boolean {
@@ -58,12 +46,10 @@ export function KeysButton() {
   );
 }
 
-/** The presenter's keys, the blank screen and the list of keys. */
+/** The presenter's keys, the blank screen and the list of keys (whose dialog loads after the first screen). */
 export function Presenter() {
   const blanked = useStore(selectBlanked);
   const helpOpen = useStore(selectHelpOpen);
-  const closeRef = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef<Element | null>(null);
   useThemeOnDocument();
 
   useEffect(() => {
@@ -119,23 +105,12 @@ export function Presenter() {
           return move(store.resetStep);
         case '?':
           event.preventDefault();
-          returnFocus.current = document.activeElement;
           return store.setHelpOpen(true);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-
-  useEffect(() => {
-    if (helpOpen) closeRef.current?.focus();
-    else if (returnFocus.current instanceof HTMLElement) {
-      returnFocus.current.focus();
-      returnFocus.current = null;
-    }
-  }, [helpOpen]);
-
-  const close = () => useStore.getState().setHelpOpen(false);
 
   return (
     <>
@@ -144,45 +119,7 @@ export function Presenter() {
           Screen blanked: press any key to return.
         </div>
       ) : null}
-      {helpOpen ? (
-        <div className="help-backdrop" onClick={close}>
-          <div
-            className="help-dialog"
-            role="dialog"
-            aria-modal="true"
-            aria-labelledby="help-heading"
-            onClick={(event) => event.stopPropagation()}
-            onKeyDown={(event) => {
-              // The dialog's one control keeps the focus while it is open.
-              if (event.key === 'Tab') {
-                event.preventDefault();
-                closeRef.current?.focus();
-              }
-            }}
-          >
-            <h2 id="help-heading">Keys for presenting</h2>
-            <dl>
-              {PRESENTER_KEYS.map((entry) => (
-                <div key={entry.does}>
-                  <dt>
-                    {entry.keys.map((key, index) => (
-                      <span key={key}>
-                        {index > 0 ? ' or ' : ''}
-                        <kbd>{key}</kbd>
-                      </span>
-                    ))}
-                  </dt>
-                  <dd>{entry.does}</dd>
-                </div>
-              ))}
-            </dl>
-            <p>Keys do nothing while you type in a field.</p>
-            <button type="button" ref={closeRef} onClick={close}>
-              Close
-            </button>
-          </div>
-        </div>
-      ) : null}
+      {helpOpen ? <KeysDialog /> : null}
     </>
   );
 }

@@ -8,11 +8,17 @@ export const ShareTools = deferred('share tools', () => import('./Share.tsx').th
 // The legends come with the pictures they explain, which load apart too (sceneCode.ts).
 export const StreetLegend = deferred('street’s legend', () => import('./Legend.tsx').then((m) => m.StreetLegend));
 export const BuildingLegend = deferred('building’s legend', () => import('./Legend.tsx').then((m) => m.BuildingLegend));
+// Shown only when asked for (?, or the Keys button).
+export const KeysDialog = deferred('list of keys', () => import('./KeysDialog.tsx').then((m) => m.KeysDialog));
+// Below the picture and the Add buttons, where the first screen does not reach.
+export const CostLedger = deferred('table of costs', () => import('./CostLedger.tsx').then((m) => m.CostLedger));
+export const HostControls = deferred('machine and view settings', () => import('./HostControls.tsx').then((m) => m.HostControls));
+export const WorkloadList = deferred('list of workloads', () => import('./WorkloadList.tsx').then((m) => m.WorkloadList));
 export const StartupRace = deferred('start-up race', () => import('./story/StartupRace.tsx').then((m) => m.StartupRace));
 export const UnwantedGuests = deferred('unwanted guests activity', () => import('./story/UnwantedGuests.tsx').then((m) => m.UnwantedGuests));
 export const MiddleGrounds = deferred('list of middle grounds', () => import('./story/UnwantedGuests.tsx').then((m) => m.MiddleGrounds));
 
 /** Starts loading every deferred part; resolves when all have arrived. */
 export function preloadLater(): Promise<unknown> {
-  return Promise.all([Assumptions, DownloadPicture, ShareTools, StreetLegend, BuildingLegend, StartupRace, UnwantedGuests, MiddleGrounds].map((part) => part.preload()));
+  return Promise.all([Assumptions, DownloadPicture, ShareTools, StreetLegend, BuildingLegend, KeysDialog, CostLedger, HostControls, WorkloadList, StartupRace, UnwantedGuests, MiddleGrounds].map((part) => part.preload()));
 }
