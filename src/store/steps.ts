@@ -75,7 +75,8 @@ export const STEPS: readonly StoryStep[] = [
     body:
       'Apartments come in sizes, from a studio for a small cache to a penthouse for a busy service. A size is a limit on ' +
       'CPU and memory that the kernel enforces with cgroups, and it can change while the tenant lives there. A house’s ' +
-      'rooms come on top of its guest OS, and a VM gets whole virtual processors: even the smallest house takes a full core.',
+      'rooms come on top of its guest OS. Its virtual processors time-share the host’s cores as apartments do, but its ' +
+      'guest kernel and services hold their memory whether the app is busy or not.',
     spec: {
       hardware: 'laptop',
       workloads: [
@@ -113,10 +114,10 @@ export const STEPS: readonly StoryStep[] = [
   {
     title: 'Unwanted guests',
     body:
-      'Suppose an attacker takes over one tenant. In the street, the hypervisor stands between houses: to reach a ' +
-      'neighbour, the attacker must break out through a small, hardened boundary. In the building, every door is locked ' +
-      'by the one shared kernel: a single kernel flaw can open every apartment. Isolation and density pull against each ' +
-      'other, and there are middle grounds.',
+      'Suppose an attacker takes over one tenant. In the street, each house runs its own kernel behind the hypervisor: ' +
+      'to reach a neighbour, the attacker must also escape the virtual hardware, which flaws have allowed (VENOM, 2015, ' +
+      'in QEMU’s emulated floppy drive). In the building, every door is locked by the one shared kernel: a single ' +
+      'kernel flaw can open every apartment. Isolation and density pull against each other.',
     spec: { hardware: 'laptop', workloads: [{ kind: 'web' }, { kind: 'api' }, { kind: 'database' }, { kind: 'cache' }] },
     view: 'both',
     highlight: null,
@@ -125,10 +126,10 @@ export const STEPS: readonly StoryStep[] = [
   {
     title: 'Can a VM run Docker? Yes',
     body:
-      'This is how most clouds run containers: you rent a virtual machine, install a container engine in it, and your ' +
-      'containers share that VM’s kernel. You pay for one guest OS, once; the apartments inside cost what apartments ' +
-      'cost anywhere. Containers and VMs are not rivals here: the house gives the hard boundary, the building inside ' +
-      'gives the density.',
+      'Rent a virtual machine in a cloud, install a container engine in it, and your containers share that VM’s ' +
+      'kernel. Docker Desktop does the same on a Mac or a Windows PC: its containers run in a Linux VM. You pay for one ' +
+      'guest OS, once; the apartments inside cost what apartments cost anywhere. Containers and VMs are not rivals ' +
+      'here: the house gives the hard boundary, the building inside gives the density.',
     spec: { hardware: 'laptop', workloads: SIX_SERVICES },
     view: 'nested',
     highlight: 'docker-house',

@@ -181,8 +181,10 @@ export function Scenes() {
         <div className="nested-note">
           <h3>Can a VM run Docker?</h3>
           <p>
-            Yes. This is how most clouds run containers: the cloud rents you a virtual machine, and your containers share
-            that VM’s kernel. You pay for one guest OS, once, and the apartments inside cost what they cost in any building.
+            Yes. Rent a virtual machine in a cloud and run a container engine in it, and your containers share that VM’s
+            kernel. Docker Desktop on a Mac or a Windows PC does the same: its containers run in a Linux VM (Docker’s
+            documentation on its virtual machine managers and its WSL 2 backend). You pay for one guest OS, once, and the
+            apartments inside cost what they cost in any building.
           </p>
           <p>
             The house still has its own plumbing (its guest kernel and services), so the building inside it has a little

@@ -17,7 +17,8 @@ export function MiddleGrounds() {
         </li>
         <li>
           <strong>Firecracker microVMs</strong> strip the house to its frame: up to 125 ms to guest init and at most 5 MiB
-          of monitor overhead per VM (Firecracker specification).
+          of monitor overhead per VM, for a 1-vCPU, 128 MiB guest with a minimal kernel (Firecracker specification). AWS
+          runs it under Lambda and Fargate (Agache et al., NSDI 2020).
         </li>
       </ul>
       <p>Each moves a step from density towards isolation; none is free.</p>
