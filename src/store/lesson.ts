@@ -84,6 +84,13 @@ export const initialLesson: LessonState = {
   view: 'both',
 };
 
+/** What a change that went through says: its sentence, then why any side refused its part. */
+function outcomeOf(message: string, refusals: Outcome['refusals'], serial: number): Outcome {
+  return Object.keys(refusals).length > 0
+    ? { status: 'partly', message: `${message} ${describeRefusals(refusals)}`, refusals, serial }
+    : { status: 'changed', message, refusals: {}, serial };
+}
+
 /** The lesson slice: every action reads with `get()`, asks the model, then `set`s what the model answered. */
 // It knows only its own state, so it can be read (and tested) without the rest of the store.
 export const createLessonSlice: StateCreator<LessonSlice, [], [], LessonSlice> = (set, get) => {
@@ -109,9 +116,7 @@ export const createLessonSlice: StateCreator<LessonSlice, [], [], LessonSlice> =
       scenario: result.scenario,
       past: continues ? state.past : remember(state.scenario),
       future: [],
-      outcome: refusedSides > 0
-        ? { status: 'partly', message: `${change} ${describeRefusals(result.refusals)}`, refusals: result.refusals, serial }
-        : { status: 'changed', message: change, refusals: {}, serial },
+      outcome: outcomeOf(change, result.refusals, serial),
     });
   }
 
@@ -126,7 +131,7 @@ export const createLessonSlice: StateCreator<LessonSlice, [], [], LessonSlice> =
       editing: null,
       [from]: stack.slice(0, -1),
       [other]: [...state[other], state.scenario],
-      outcome: { status: 'changed', message: from === 'past' ? 'Undone.' : 'Redone.', refusals: {}, serial: nextSerial() },
+      outcome: outcomeOf(from === 'past' ? 'Undone.' : 'Redone.', {}, nextSerial()),
     });
   }
 
@@ -161,21 +166,17 @@ export const createLessonSlice: StateCreator<LessonSlice, [], [], LessonSlice> =
       const state = get();
       // Ids continue from the store's: a scene never mistakes a new workload for one it drew before.
       const built = scenarioFromSpec(spec, state.nextId);
-      const serial = nextSerial();
-      const refused = Object.keys(built.refusals).length > 0;
       const record = options.record !== false;
       set({
         scenario: built.scenario,
-        // A link may name ids of its own: the counter only ever moves forward.
-        nextId: Math.max(state.nextId, built.nextId),
+        // Numbered from the store's counter on (a link's own ids only ever move it forward).
+        nextId: built.nextId,
         labelCounts: built.labelCounts,
         editing: null,
         // The first scenario a page opens with is where history starts, not a step in it.
         past: record ? remember(state.scenario) : state.past,
         future: record ? [] : state.future,
-        outcome: refused
-          ? { status: 'partly', message: `${message} ${describeRefusals(built.refusals)}`, refusals: built.refusals, serial }
-          : { status: 'changed', message, refusals: {}, serial },
+        outcome: outcomeOf(message, built.refusals, nextSerial()),
       });
     },
     setView: (view) => set({ view }),
@@ -195,7 +196,7 @@ export const createLessonSlice: StateCreator<LessonSlice, [], [], LessonSlice> =
         editing: null,
         past: remember(state.scenario),
         future: [],
-        outcome: { status: 'changed', message: 'Started again with no workloads.', refusals: {}, serial: nextSerial() },
+        outcome: outcomeOf('Started again with no workloads.', {}, nextSerial()),
       });
     },
   };

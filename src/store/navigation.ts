@@ -4,7 +4,8 @@ import { STEPS } from './steps.ts';
 import type { LessonSlice } from './lesson.ts';
 import type { PreferencesSlice } from './preferences.ts';
 import type { StorySlice } from './story.ts';
-import type { AddressBar, Environment } from './types.ts';
+import type { ScenarioSpec } from '../model/index.ts';
+import type { AddressBar, Environment, View } from './types.ts';
 
 /** How a move through the story treats history: Undo's, and the browser's. */
 export interface MoveOptions {
@@ -51,6 +52,17 @@ export function linkOf(state: Store): string {
 }
 
 export const createNavigationSlice: StateCreator<Store, [], [], NavigationSlice> = (set, get) => {
+  /**
+   * Arrives at a step: its view (unless a link names another) in one change with the step, the attacker sent away and
+   * the race stopped; then its scenario, when it has one and nothing else was given.
+   */
+  const arrive = (step: number, how: { view?: View | null; spec?: ScenarioSpec | null; record: boolean; notices?: readonly string[] }) => {
+    const target = STEPS[step]!;
+    set({ step, view: how.view ?? target.view, breachId: null, raceStartedAt: null, ...(how.notices ? { notices: how.notices } : {}) });
+    const { loadScenario } = get();
+    if (how.spec) loadScenario(how.spec, 'Opened the scenario in the link.', { record: how.record });
+    else if (target.spec) loadScenario(target.spec, `Step ${step + 1}: ${target.title}.`, { record: how.record });
+  };
   const moveTo = (step: number) => {
     const { step: current } = get();
     if (step !== current && step >= 0 && step < STEPS.length) get().goToStep(step);
@@ -69,12 +81,8 @@ export const createNavigationSlice: StateCreator<Store, [], [], NavigationSlice>
       get().openLink(environment.search, { record: false });
     },
     goToStep: (step, options = {}) => {
-      const target = STEPS[step];
-      if (!target) return;
-      const state = get();
-      set({ step, breachId: null, raceStartedAt: null });
-      state.setView(target.view);
-      if (target.spec) state.loadScenario(target.spec, `Step ${step + 1}: ${target.title}.`, { record: options.record ?? true });
+      if (!STEPS[step]) return;
+      arrive(step, { record: options.record ?? true });
       const url = options.url ?? 'push';
       if (url !== 'none') get().addressBar?.write(url, linkOf(get()));
     },
@@ -90,14 +98,8 @@ export const createNavigationSlice: StateCreator<Store, [], [], NavigationSlice>
     },
     openLink: (search, options) => {
       const { state: link, notices } = readLink(search, STEPS.length);
-      const step = link.step ?? 0;
-      const target = STEPS[step]!;
-      set({ step, breachId: null, raceStartedAt: null, notices });
-      const { setView, setTheme, loadScenario } = get();
-      setView(link.view ?? target.view);
-      if (link.theme) setTheme(link.theme);
-      if (link.spec) loadScenario(link.spec, 'Opened the scenario in the link.', options);
-      else if (target.spec) loadScenario(target.spec, `Step ${step + 1}: ${target.title}.`, options);
+      if (link.theme) set({ theme: link.theme });
+      arrive(link.step ?? 0, { view: link.view, spec: link.spec, record: options.record, notices });
     },
   };
 };

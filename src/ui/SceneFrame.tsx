@@ -1,8 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import type { PlacedSign } from '../layout/sign.ts';
-import type { Scene } from '../scenes/motion.ts';
+import { signSpace, type PlacedSign } from '../layout/sign.ts';
 import type { Side } from '../model/index.ts';
-import { signSpace } from '../layout/sign.ts';
+import type { Scene } from '../scenes/motion.ts';
 import { loadSceneCode, sceneCode, type SceneCode } from './sceneCode.ts';
 
 interface SceneFrameProps<L extends { width: number; height: number }> {
