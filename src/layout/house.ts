@@ -7,7 +7,7 @@ export const GROUND_HEIGHT = 8;
 export const ROOF_TOP = 3;
 export const ROOF_BASE = 22;
 const FOUNDATION = 6;
-/** Below this width the userland is one room: three dividers would run together. */
+/** Below this width the reserve is one room: three dividers would run together. */
 const DIVIDED_ROOMS_MIN_WIDTH = 24;
 /** A house's name stands on the pavement beneath it, this far below the top of its row. */
 const NAME_DROP = 15;
@@ -16,7 +16,8 @@ const NAME_DROP = 15;
 export interface HouseParts {
   readonly kernel: number;
   readonly services: number;
-  readonly userland: number;
+  /** What the VM holds beyond its guest OS and its app: rounding up to a VM size, or up to the guest's minimum. */
+  readonly reserve: number;
   /** The virtual machine monitor's share: the foundation's cost, drawn as part of the foundation. */
   readonly monitor: number;
   readonly tenant: number;
@@ -26,7 +27,7 @@ export interface HouseParts {
 export interface HouseRooms {
   readonly kernel: Rect;
   readonly services: Rect;
-  readonly userland: Rect;
+  readonly reserve: Rect;
   readonly tenant: Rect;
 }
 
@@ -36,7 +37,7 @@ export interface HousePlan {
   readonly walls: Rect;
   readonly roof: Roof;
   readonly rooms: HouseRooms;
-  /** The userland, when wide enough to show as four rooms; null when it is one. */
+  /** The reserve, when wide enough to show as four rooms; null when it is one. */
   readonly dividers: Rect | null;
   /** Where the tenant stands; null when the tenant's room is too narrow for a figure. */
   readonly person: PersonSpot | null;
@@ -58,14 +59,14 @@ export function planHouse(width: number, height: number, parts: HouseParts): Hou
   const innerY = ROOF_BASE + pad;
   const innerHeight = foundationTop - ROOF_BASE - 2 * pad;
   // The monitor is paid in the foundation, so the rooms share the inside of the walls among the other four parts.
-  const { kernel, services, userland, tenant } = parts;
-  const k = innerWidth / (kernel + services + userland + tenant);
+  const { kernel, services, reserve, tenant } = parts;
+  const k = innerWidth / (kernel + services + reserve + tenant);
   const room = (x: number, roomWidth: number): Rect => ({ x, y: innerY, width: roomWidth, height: innerHeight });
   const rooms: HouseRooms = {
     kernel: room(innerX, kernel * k),
     services: room(innerX + kernel * k, services * k),
-    userland: room(innerX + (kernel + services) * k, userland * k),
-    tenant: room(innerX + (kernel + services + userland) * k, tenant * k),
+    reserve: room(innerX + (kernel + services) * k, reserve * k),
+    tenant: room(innerX + (kernel + services + reserve) * k, tenant * k),
   };
   const eave = Math.min(3, inset);
   const r = Math.min(4, rooms.tenant.width / 3);
@@ -74,7 +75,7 @@ export function planHouse(width: number, height: number, parts: HouseParts): Hou
     walls: { x: wallX, y: ROOF_BASE, width: wallWidth, height: foundationTop - ROOF_BASE },
     roof: { left: wallX - eave, right: wallX + wallWidth + eave, baseY: ROOF_BASE, ridgeX: width / 2, ridgeY: ROOF_TOP },
     rooms,
-    dividers: rooms.userland.width < DIVIDED_ROOMS_MIN_WIDTH ? null : rooms.userland,
+    dividers: rooms.reserve.width < DIVIDED_ROOMS_MIN_WIDTH ? null : rooms.reserve,
     person: r < 1.5 ? null : { cx: rooms.tenant.x + rooms.tenant.width / 2, bottom: innerY + innerHeight, r },
   };
 }

@@ -1,4 +1,4 @@
-import { buildingCoreMemory, containerMemory, guestMemory, hypervisorMemory, vmMemory, type Host } from '../model/index.ts';
+import { buildingCoreMemory, containerMemory, guestFootprint, hypervisorMemory, vmMemory, type Host } from '../model/index.ts';
 
 /**
  * How bytes of memory become land: one scale for every scene, so the street and the building stand on lots of the
@@ -25,7 +25,7 @@ export const STREET_ROW_HEIGHT = 64;
 /** Between rows of the street: a pavement where the houses' names go, no land. */
 export const STREET_ROW_GAP = 20;
 
-/** The largest house the host could hold: a penthouse with a whole guest OS and its monitor. */
+/** The largest house the host could hold: a penthouse VM, rounded up to its size, with its monitor. */
 export function largestHouseBytes(host: Host): number {
   return vmMemory(host, { size: 'penthouse' }).total;
 }
@@ -42,7 +42,7 @@ export function largestItemBytes(host: Host): number {
     hypervisorMemory(host).total,
     core.kernel,
     core.engine,
-    guestMemory(host.facts, host.guestOs).total,
+    guestFootprint(host.facts, host.guestOs).total,
     containerMemory(host, { size: 'penthouse' }).total,
   );
 }

@@ -1,4 +1,5 @@
 import {
+  buildingCoreMemory,
   CATALOG,
   computeCosts,
   formatMemory,
@@ -18,6 +19,8 @@ import { LABEL_SIZE, textWidth } from './text.ts';
 /** One VM, drawn as a house on its parcel. The parcel's width is in proportion to the VM's memory. */
 export interface HouseNode extends Rect {
   readonly id: string;
+  /** A classic VM, or a microVM (a studio house with a minimal guest kernel). */
+  readonly kind: 'vm' | 'microvm';
   readonly label: string;
   readonly kindName: string;
   readonly software: string;
@@ -65,7 +68,7 @@ export interface StreetLayout {
 
 /** A parcel of the street's own infrastructure. */
 export interface PlatformParcel extends Rect {
-  readonly key: 'host-os' | 'hypervisor';
+  readonly key: 'host-os' | 'hypervisor' | 'engine';
   readonly label: string;
   readonly bytes: number;
   /** The parcel as drawn, from the eaves' height down to the ground. */
@@ -78,14 +81,22 @@ const LAND: Inset = { x: 1, top: ROOF_BASE, bottom: GROUND_HEIGHT };
 /** A label stands this far in from the left of its parcel, with as much room kept on the right. */
 const LABEL_INSET = 6;
 
-/** The hypervisor's parcels: a type-2 hypervisor runs on a host OS, so its street has one more, under the hypervisor. */
+/**
+ * The street's own parcel. A type-1 hypervisor runs on the hardware with a management domain beside the guests; a
+ * type-2 hypervisor is a program on a host OS, which pays instead. A row of microVMs stands on a Linux host (KVM) whose
+ * container engine starts each microVM.
+ */
 function platformParcels(host: Host): { key: PlatformParcel['key']; label: string; bytes: number }[] {
+  if (host.placement === 'microvm') {
+    const core = buildingCoreMemory(host);
+    return [
+      { key: 'host-os', label: 'Host OS + KVM', bytes: core.kernel },
+      { key: 'engine', label: 'Engine', bytes: core.engine },
+    ];
+  }
   const share = hypervisorMemory(host);
   return host.hypervisor === 'type-2'
-    ? [
-        { key: 'host-os', label: 'Host OS', bytes: share.hostOs },
-        { key: 'hypervisor', label: 'Hypervisor (type 2)', bytes: share.hypervisor },
-      ]
+    ? [{ key: 'host-os', label: 'Host OS, hypervisor (type 2)', bytes: share.hostOs }]
     : [{ key: 'hypervisor', label: 'Hypervisor (type 1)', bytes: share.hypervisor }];
 }
 
@@ -96,7 +107,7 @@ function freeLabel(free: readonly Rect[], freeBytes: number): Caption | null {
   return first ? { text, x: first.x + LABEL_INSET, y: first.y + ROOF_BASE + 20, shown: true } : null;
 }
 
-/** The street of houses for a host of VMs, `scale.width` px wide. */
+/** The street of houses for a host of VMs (or the row of studio houses for a host of microVMs), `scale.width` px wide. */
 export function layoutStreet(host: Host, scale: LandScale): StreetLayout {
   const shape: RowShape = { width: scale.width, pxPerByte: pxPerByte(scale, STREET_ROW_HEIGHT) };
   const costs = computeCosts(host);
@@ -107,7 +118,7 @@ export function layoutStreet(host: Host, scale: LandScale): StreetLayout {
     const parts: HouseParts = {
       kernel: px(memory.guest.kernel),
       services: px(memory.guest.services),
-      userland: px(memory.guest.userland),
+      reserve: px(memory.reserve),
       monitor: px(memory.monitor),
       tenant: px(memory.tenant),
     };
@@ -138,6 +149,7 @@ export function layoutStreet(host: Host, scale: LandScale): StreetLayout {
     const kind = CATALOG[workload.kind];
     return {
       id: workload.id,
+      kind: host.placement === 'microvm' ? 'microvm' : 'vm',
       label: workload.label,
       kindName: kind.name,
       software: kind.software,

@@ -1,9 +1,9 @@
 import { CATALOG, isWorkloadKindId, layerBytes, type WorkloadKindId } from './catalog.ts';
-import { computeCosts, vmDiskBytes, workloadMemory } from './costs.ts';
+import { computeCosts, vmDisk, workloadMemory } from './costs.ts';
 import { factBytes, factDefinition, isFactId, whyFactValueIsInvalid, type Facts } from './facts.ts';
 import { GUEST_OSES, isGuestOsId } from './guests.ts';
 import { HARDWARE_PRESETS, isHardwarePresetId } from './hardware.ts';
-import { isHypervisorType, type Host, type Placement, type Workload } from './host.ts';
+import { isHypervisorType, isVmOptimisation, type Host, type Placement, type Workload } from './host.ts';
 import { isSizeId, largerSize, sizeById, type SizeId } from './sizes.ts';
 import { formatDisk, formatMemory } from './units.ts';
 
@@ -17,6 +17,7 @@ export type RefusalReason =
   | 'unknown-preset'
   | 'unknown-guest-os'
   | 'unknown-hypervisor'
+  | 'unknown-optimisation'
   | 'unknown-fact'
   | 'invalid-value'
   | 'invalid-label'
@@ -43,6 +44,7 @@ const WHERE: Record<Placement, { full: string; unit: string }> = {
   vm: { full: 'No land left on the street', unit: 'this house' },
   container: { full: 'No room left in the building', unit: 'this apartment' },
   'container-in-vm': { full: 'No room left in the house that holds the building', unit: 'this apartment' },
+  microvm: { full: 'No land left for another microVM', unit: 'this microVM' },
 };
 
 /**
@@ -174,7 +176,7 @@ export function resizeWorkload(host: Host, id: string, size: SizeId): ActionResu
 
 function everything(host: Host): string {
   const count = host.workloads.length;
-  const noun = host.placement === 'vm' ? 'house' : 'apartment';
+  const noun = host.placement === 'vm' ? 'house' : host.placement === 'microvm' ? 'microVM' : 'apartment';
   return count === 0 ? 'the platform alone' : `the ${count} ${noun}${count === 1 ? '' : 's'} and the platform`;
 }
 
@@ -197,6 +199,13 @@ export function setHypervisor(host: Host, hypervisor: string): ActionResult {
   if (!isHypervisorType(hypervisor)) return refuse('unknown-hypervisor', `There is no hypervisor type “${hypervisor}”.`);
   if (host.hypervisor === hypervisor) return { ok: true, host };
   return accept(host, { ...host, hypervisor }, everything(host));
+}
+
+/** Turns one of the VM optimisations on or off (it changes only what a host of VMs costs). */
+export function setOptimisation(host: Host, optimisation: string, on: boolean): ActionResult {
+  if (!isVmOptimisation(optimisation)) return refuse('unknown-optimisation', `There is no VM optimisation called “${optimisation}”.`);
+  if (host.optimisations[optimisation] === on) return { ok: true, host };
+  return accept(host, { ...host, optimisations: { ...host.optimisations, [optimisation]: on } }, everything(host));
 }
 
 /** Changes one figure of the facts table; out-of-range values are refused with the allowed range. */
@@ -232,8 +241,11 @@ export function fitCount(host: Host, kind: WorkloadKindId, size: SizeId): number
   const byMemory = perMemory > 0 ? Math.floor(costs.memory.free / perMemory) : Number.POSITIVE_INFINITY;
   let byDisk: number;
   if (host.placement === 'vm') {
-    const perDisk = vmDiskBytes(host, { kind });
-    byDisk = perDisk > 0 ? Math.floor(costs.disk.free / perDisk) : Number.POSITIVE_INFINITY;
+    const perDisk = vmDisk(host, { kind }).stored;
+    // With linked clones the first VM also brings the shared base image.
+    const base = host.optimisations.linkedClones && host.workloads.length === 0 ? vmDisk(host, { kind }).guest : 0;
+    const free = costs.disk.free - base;
+    byDisk = free < 0 ? 0 : perDisk > 0 ? Math.floor(free / perDisk) : Number.POSITIVE_INFINITY;
   } else {
     const stored = new Set(host.workloads.flatMap((workload) => CATALOG[workload.kind].layers.map((layer) => layer.id)));
     const firstExtra = CATALOG[kind].layers

@@ -1,6 +1,6 @@
 import { appLayersBytes, CATALOG, layerBytes, type Layer } from './catalog.ts';
 import { factBytes } from './facts.ts';
-import { guestBootSeconds, guestDisk, guestMemory, type GuestOsCost } from './guests.ts';
+import { guestBootSeconds, guestDisk, guestFootprint, guestMinimum, type GuestFootprint } from './guests.ts';
 import type { Host, Workload } from './host.ts';
 import { sizeById } from './sizes.ts';
 
@@ -13,8 +13,14 @@ export interface MemoryCost {
   readonly overhead: number;
   /** Paid once per host: hypervisor, host OS, container engine, the one VM of a nested host. */
   readonly platform: number;
-  /** Paid again for every workload: a guest OS and its monitor per VM, a small shim per container. */
+  /** Paid again for every workload: a guest OS, its reserve and its monitor per VM, a small shim per container. */
   readonly perWorkload: number;
+  /** Of `perWorkload`: the guest OSes' own kernels and services. */
+  readonly guestOs: number;
+  /** Of `perWorkload`: what VMs hold beyond their guest and app, from rounding up to a VM size or a guest's minimum. */
+  readonly reserve: number;
+  /** What page merging gave back to the host; already taken off `used`. */
+  readonly merged: number;
 }
 
 /** Disk of a host, in bytes. Layers used by several containers are counted once, in `shared`. */
@@ -27,8 +33,10 @@ export interface DiskCost {
   readonly unique: number;
   /** Bytes of layers that two or more containers use, stored once. */
   readonly shared: number;
-  /** Bytes that sharing saved: the extra copies of shared layers that are not stored. */
+  /** Bytes that sharing saved: the extra copies of shared layers (or of a linked clones' base image) not stored. */
   readonly saved: number;
+  /** What the host's disks are given: VMs' virtual disks at their full size (thin disks store only `used`). */
+  readonly allocated: number;
 }
 
 export interface CpuCost {
@@ -56,22 +64,70 @@ export interface HostCosts {
   readonly overheadShare: number;
 }
 
-/** What one house (a VM) costs in memory, in bytes: a whole guest OS, its monitor, and the rooms its tenant rents. */
+/**
+ * The memory size a VM is given for `bytes` of guest and app: the sizes VMs are offered in double from the smallest,
+ * so a VM is rounded up to the next of them.
+ */
+export function offeredVmSize(bytes: number, smallest: number): number {
+  let size = smallest;
+  while (size < bytes) size *= 2;
+  return size;
+}
+
+/**
+ * What one house (a VM) costs in memory, in bytes. The hypervisor reserves the VM's whole size: its guest OS's
+ * resident footprint and the app's rooms, rounded up to a size VMs are offered in and never below the guest's
+ * documented minimum. What neither uses is `reserve`: held by the VM, where its guest keeps caches.
+ */
 export interface VmMemory {
-  readonly guest: GuestOsCost;
+  /** The guest OS's own kernel and services, less what page merging took back. */
+  readonly guest: GuestFootprint;
+  /** Held by the VM beyond its guest and its app (less what page merging took back). */
+  readonly reserve: number;
+  /** Given back to the host by page merging (KSM); 0 when it is off. */
+  readonly merged: number;
   /** The virtual machine monitor's share, paid for every VM. */
   readonly monitor: number;
-  /** The rooms the tenant rents: the workload's size. */
+  /** The rooms the tenant rents: the workload's size, the same as its apartment's. */
   readonly tenant: number;
+  /** The VM's memory size, as configured. */
+  readonly size: number;
+  /** What the host pays for it: its size, less what merging saved, plus its monitor. */
   readonly total: number;
 }
 
-/** What one house costs on this host, part by part, whatever the host's own placement. */
-export function vmMemory(host: Pick<Host, 'facts' | 'guestOs'>, workload: Pick<Workload, 'size'>): VmMemory {
-  const guest = guestMemory(host.facts, host.guestOs);
-  const monitor = factBytes(host.facts, 'vmmOverheadMiB');
+/**
+ * What one VM costs on this host, part by part. A microVM host sizes its VMs in MiB around a minimal guest; every other
+ * host sizes them as a hypervisor's VMs are sized, with the host's guest OS.
+ */
+export function vmMemory(host: Pick<Host, 'facts' | 'guestOs' | 'placement' | 'optimisations'>, workload: Pick<Workload, 'size'>): VmMemory {
   const tenant = sizeById(workload.size).memoryBytes;
-  return { guest, monitor, tenant, total: guest.total + monitor + tenant };
+  const monitor = factBytes(host.facts, 'vmmOverheadMiB');
+  const micro = host.placement === 'microvm';
+  const footprint = guestFootprint(host.facts, micro ? 'minimal' : host.guestOs);
+  const needed = footprint.total + tenant;
+  const size = micro
+    ? Math.max(factBytes(host.facts, 'microvmMinimumMiB'), needed)
+    : Math.max(guestMinimum(host.facts, host.guestOs), offeredVmSize(needed, factBytes(host.facts, 'vmSmallestMiB')));
+  // Page merging finds identical pages across VMs; what it gives back comes out of the guest's side of the VM, the
+  // reserve first: the app's own pages are its own.
+  const merging = host.placement === 'vm' && host.optimisations.mergePages;
+  let merged = merging ? Math.min(size - tenant, Math.round((size * host.facts.mergedPagesPercent) / 100)) : 0;
+  const fromReserve = Math.min(merged, size - needed);
+  const fromServices = Math.min(merged - fromReserve, footprint.services);
+  const fromKernel = Math.min(merged - fromReserve - fromServices, footprint.kernel);
+  merged = fromReserve + fromServices + fromKernel;
+  const kernel = footprint.kernel - fromKernel;
+  const services = footprint.services - fromServices;
+  return {
+    guest: { kernel, services, total: kernel + services },
+    reserve: size - needed - fromReserve,
+    merged,
+    monitor,
+    tenant,
+    size,
+    total: size - merged + monitor,
+  };
 }
 
 /** What one apartment (a container) costs in memory, in bytes: the rooms it rents and the runtime's small shim. */
@@ -88,41 +144,56 @@ export function containerMemory(host: Pick<Host, 'facts'>, workload: Pick<Worklo
   return { tenant, runtime, total: tenant + runtime };
 }
 
-/** The memory a workload rents and the overhead it brings with it, in bytes. */
-export function workloadMemory(host: Host, workload: Pick<Workload, 'size'>): { apps: number; overhead: number } {
-  if (host.placement === 'vm') {
+/** True for the placements that give every workload a VM of its own. */
+export function isVmPerWorkload(placement: Host['placement']): boolean {
+  return placement === 'vm' || placement === 'microvm';
+}
+
+/** The memory a workload brings, in bytes: what its app rents, its guest OS, the rest its VM holds, and the runtime. */
+export interface WorkloadMemory {
+  readonly apps: number;
+  readonly guestOs: number;
+  readonly reserve: number;
+  readonly merged: number;
+  /** Everything but the app: guest OS, reserve, monitor or shim. */
+  readonly overhead: number;
+}
+
+export function workloadMemory(host: Host, workload: Pick<Workload, 'size'>): WorkloadMemory {
+  if (isVmPerWorkload(host.placement)) {
     const vm = vmMemory(host, workload);
-    return { apps: vm.tenant, overhead: vm.guest.total + vm.monitor };
+    return { apps: vm.tenant, guestOs: vm.guest.total, reserve: vm.reserve, merged: vm.merged, overhead: vm.total - vm.tenant };
   }
   const container = containerMemory(host, workload);
-  return { apps: container.tenant, overhead: container.runtime };
+  return { apps: container.tenant, guestOs: 0, reserve: 0, merged: 0, overhead: container.runtime };
 }
 
-/** A VM is given whole vCPUs: there is no quarter of a virtual processor. */
+/**
+ * The CPU a workload is promised. A VM is given whole vCPUs (there is no quarter of a virtual processor); the host's
+ * scheduler time-shares them on its cores as it does processes, so the sum may exceed the cores.
+ */
 export function workloadCpu(host: Host, workload: Pick<Workload, 'size'>): number {
   const cpu = sizeById(workload.size).cpu;
-  return host.placement === 'vm' ? Math.max(1, Math.ceil(cpu)) : cpu;
+  return isVmPerWorkload(host.placement) ? Math.max(1, Math.ceil(cpu)) : cpu;
 }
 
-/** The hypervisor's share of a host's memory, in bytes: the hypervisor, and for type 2 the host OS it runs on. */
+/** The memory paid once for a host of VMs: a type-1 hypervisor with its management domain, or a host OS under type 2. */
 export interface HypervisorMemory {
+  /** The type-1 hypervisor and its management domain; 0 under type 2. */
   readonly hypervisor: number;
-  /** 0 for type 1, which runs on bare metal. */
+  /** The host OS a type-2 hypervisor runs on as a program; 0 under type 1. */
   readonly hostOs: number;
   readonly total: number;
 }
 
 /** The hypervisor's share, paid once by a host of VMs and by the host under a nested VM alike. */
 export function hypervisorMemory(host: Pick<Host, 'facts' | 'hypervisor'>): HypervisorMemory {
+  if (host.hypervisor === 'type-2') {
+    const hostOs = factBytes(host.facts, 'hostOsMemoryMiB');
+    return { hypervisor: 0, hostOs, total: hostOs };
+  }
   const hypervisor = factBytes(host.facts, 'hypervisorMemoryMiB');
-  if (host.hypervisor !== 'type-2') return { hypervisor, hostOs: 0, total: hypervisor };
-  const hostOs = factBytes(host.facts, 'hostOsMemoryMiB');
-  return { hypervisor, hostOs, total: hypervisor + hostOs };
-}
-
-function hypervisorDisk(host: Host): number {
-  const hypervisor = factBytes(host.facts, 'hypervisorDiskGB');
-  return host.hypervisor === 'type-2' ? hypervisor + factBytes(host.facts, 'hostOsDiskGB') : hypervisor;
+  return { hypervisor, hostOs: 0, total: hypervisor };
 }
 
 /** What a building's core holds: the one kernel every apartment shares, with its OS, and the engine. */
@@ -133,9 +204,9 @@ export interface BuildingCoreMemory {
   readonly total: number;
 }
 
-/** The memory of a building's shared core, paid once however many apartments it lets. */
+/** The memory of a building's shared core, paid once however many apartments it lets. MicroVM hosts have one too. */
 export function buildingCoreMemory(host: Host): BuildingCoreMemory {
-  const kernel = host.placement === 'container-in-vm' ? guestMemory(host.facts, host.guestOs).total : factBytes(host.facts, 'hostOsMemoryMiB');
+  const kernel = host.placement === 'container-in-vm' ? guestFootprint(host.facts, host.guestOs).total : factBytes(host.facts, 'hostOsMemoryMiB');
   const engine = factBytes(host.facts, 'engineMemoryMiB');
   return { kernel, engine, total: kernel + engine };
 }
@@ -146,28 +217,46 @@ export function platformMemory(host: Host): number {
     case 'vm':
       return hypervisorMemory(host).total;
     case 'container':
+    case 'microvm':
       return buildingCoreMemory(host).total;
     case 'container-in-vm':
       return hypervisorMemory(host).total + factBytes(host.facts, 'vmmOverheadMiB') + buildingCoreMemory(host).total;
   }
 }
 
-/** Disk paid once for the host. */
+/** Disk paid once for the host: its own OS (a type-1 hypervisor's management domain is one too), and what it shares. */
 export function platformDisk(host: Host): number {
+  const os = factBytes(host.facts, 'hostOsDiskGB');
   const engine = factBytes(host.facts, 'engineDiskMB');
   switch (host.placement) {
     case 'vm':
-      return hypervisorDisk(host);
+      return os;
     case 'container':
-      return factBytes(host.facts, 'hostOsDiskGB') + engine;
+      return os + engine;
     case 'container-in-vm':
-      return hypervisorDisk(host) + guestDisk(host.facts, host.guestOs).total + engine;
+      return os + guestDisk(host.facts, host.guestOs).used + engine;
+    case 'microvm':
+      // One minimal guest kernel and root file system, read-only, that every microVM boots from.
+      return os + engine + guestDisk(host.facts, 'minimal').used;
   }
 }
 
-/** A VM's own disk: the whole guest OS plus the app installed on it. */
-export function vmDiskBytes(host: Host, workload: Pick<Workload, 'kind'>): number {
-  return guestDisk(host.facts, host.guestOs).total + appLayersBytes(host.facts, CATALOG[workload.kind]);
+/** A VM's own disk: what it stores (its installed guest OS and the app), and the size its virtual disk is given. */
+export interface VmDisk {
+  /** Its installed guest OS: stored in each VM's disk, or once in a shared base image with linked clones. */
+  readonly guest: number;
+  /** The app installed on it: the same bytes as the image layers above its base. */
+  readonly app: number;
+  /** What this VM's own disk stores on the host. */
+  readonly stored: number;
+  readonly allocated: number;
+}
+
+export function vmDisk(host: Host, workload: Pick<Workload, 'kind'>): VmDisk {
+  const guest = guestDisk(host.facts, host.guestOs);
+  const app = appLayersBytes(host.facts, CATALOG[workload.kind]);
+  const stored = host.optimisations.linkedClones ? app : guest.used + app;
+  return { guest: guest.used, app, stored, allocated: Math.max(guest.allocated, guest.used + app) };
 }
 
 /** One image layer on a host of containers, and the ids of the workloads that use it. */
@@ -178,8 +267,8 @@ export interface LayerUse {
 }
 
 /**
- * The layers stored on a host of containers, each once, in first-use order. A VM host stores none:
- * each VM's disk is a full copy. Pure and cheap, so layout and scenes may call it freely.
+ * The layers stored on a host of containers (or microVMs started from images), each once, in first-use order. A VM
+ * host stores none: each VM's disk holds its own install. Pure and cheap, so layout and scenes may call it freely.
  */
 export function layerUsage(host: Host): LayerUse[] {
   if (host.placement === 'vm') return [];
@@ -200,8 +289,20 @@ function diskCost(host: Host): DiskCost {
   let unique = 0;
   let shared = 0;
   let saved = 0;
+  let allocated = 0;
   if (host.placement === 'vm') {
-    for (const workload of host.workloads) unique += vmDiskBytes(host, workload);
+    for (const workload of host.workloads) {
+      const disk = vmDisk(host, workload);
+      unique += disk.stored;
+      allocated += disk.allocated;
+    }
+    const count = host.workloads.length;
+    if (host.optimisations.linkedClones && count > 0) {
+      // One base image, read-only, that every VM's thin disk records its differences from.
+      const base = guestDisk(host.facts, host.guestOs).used;
+      shared += base;
+      saved += base * (count - 1);
+    }
   } else {
     for (const use of layerUsage(host)) {
       if (use.users.length > 1) {
@@ -214,7 +315,7 @@ function diskCost(host: Host): DiskCost {
     unique += host.workloads.length * factBytes(host.facts, 'writableLayerKB');
   }
   const used = platform + unique + shared;
-  return { capacity, used, free: capacity - used, platform, unique, shared, saved };
+  return { capacity, used, free: capacity - used, platform, unique, shared, saved, allocated: host.placement === 'vm' ? platform + allocated : used };
 }
 
 function memoryCost(host: Host): MemoryCost {
@@ -222,22 +323,34 @@ function memoryCost(host: Host): MemoryCost {
   const platform = platformMemory(host);
   let apps = 0;
   let perWorkload = 0;
+  let guestOs = 0;
+  let reserve = 0;
+  let merged = 0;
   for (const workload of host.workloads) {
     const cost = workloadMemory(host, workload);
     apps += cost.apps;
     perWorkload += cost.overhead;
+    guestOs += cost.guestOs;
+    reserve += cost.reserve;
+    merged += cost.merged;
   }
   const overhead = platform + perWorkload;
   const used = apps + overhead;
-  return { capacity, used, free: capacity - used, apps, overhead, platform, perWorkload };
+  return { capacity, used, free: capacity - used, apps, overhead, platform, perWorkload, guestOs, reserve, merged };
 }
 
 /** Seconds from start to ready for one workload on this host. */
 export function workloadStartSeconds(host: Host, workload: Pick<Workload, 'kind'>): number {
   const app = CATALOG[workload.kind].appStartSeconds;
-  return host.placement === 'vm'
-    ? guestBootSeconds(host.facts, host.guestOs) + app
-    : host.facts.containerStartSeconds + app;
+  switch (host.placement) {
+    case 'vm':
+      return guestBootSeconds(host.facts) + app;
+    case 'microvm':
+      // The engine's own work, then the microVM's boot, then the app.
+      return host.facts.containerStartSeconds + host.facts.microvmBootSeconds + app;
+    default:
+      return host.facts.containerStartSeconds + app;
+  }
 }
 
 function startupCost(host: Host): StartupCost {
@@ -248,7 +361,7 @@ function startupCost(host: Host): StartupCost {
     perWorkload[workload.id] = seconds;
     allReady = Math.max(allReady, seconds);
   }
-  const platformBoot = host.placement === 'container-in-vm' ? guestBootSeconds(host.facts, host.guestOs) : 0;
+  const platformBoot = host.placement === 'container-in-vm' ? guestBootSeconds(host.facts) : 0;
   return { perWorkload, allReady, platformBoot };
 }
 

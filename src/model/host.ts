@@ -8,13 +8,16 @@ import type { SizeId } from './sizes.ts';
  * How workloads are placed on the host:
  * - `vm`: a hypervisor runs one virtual machine per workload, each with a whole guest OS (a street of houses);
  * - `container`: a container engine runs one container per workload on the host's own kernel (an apartment building);
- * - `container-in-vm`: one VM runs a container engine, and the containers run inside it (a building on one house's lot).
+ * - `container-in-vm`: one VM runs a container engine, and the containers run inside it (a building on one house's lot);
+ * - `microvm`: one small VM per workload, with a minimal guest kernel, started by a container engine as Kata Containers
+ *   and firecracker-containerd do (a row of studio houses).
  */
-export type Placement = 'vm' | 'container' | 'container-in-vm';
+export type Placement = 'vm' | 'container' | 'container-in-vm' | 'microvm';
 
 /**
- * Type 1 runs on bare metal with no host OS beneath it; type 2 runs as a program on a host OS.
- * Both draw the same guests; they differ in the layers underneath.
+ * Type 1 runs directly on the hardware and schedules the guests itself, with a management domain beside them (Xen's
+ * dom0, Hyper-V's root partition; KVM makes Linux itself the hypervisor); type 2 runs as a program on a host OS.
+ * Both draw the same guests; they differ in the parcel underneath.
  */
 export type HypervisorType = 'type-1' | 'type-2';
 
@@ -34,12 +37,32 @@ export interface Workload {
   readonly label: string;
 }
 
+/**
+ * What a host of VMs can do to narrow the gap, off unless the reader turns it on: merge identical memory pages
+ * between VMs (KSM), and give every VM a thin disk on one shared base image (qcow2 backing files, linked clones).
+ */
+export interface VmOptimisations {
+  readonly mergePages: boolean;
+  readonly linkedClones: boolean;
+}
+
+export const NO_OPTIMISATIONS: VmOptimisations = { mergePages: false, linkedClones: false };
+
+export type VmOptimisation = keyof VmOptimisations;
+
+export const VM_OPTIMISATIONS: readonly VmOptimisation[] = ['mergePages', 'linkedClones'];
+
+export function isVmOptimisation(value: string): value is VmOptimisation {
+  return VM_OPTIMISATIONS.includes(value as VmOptimisation);
+}
+
 /** One physical machine and what runs on it. Costs are derived from this, never stored in it. */
 export interface Host {
   readonly placement: Placement;
   readonly hardware: Hardware;
   readonly hypervisor: HypervisorType;
   readonly guestOs: GuestOsId;
+  readonly optimisations: VmOptimisations;
   readonly facts: Facts;
   readonly workloads: readonly Workload[];
 }
@@ -51,6 +74,7 @@ export function makeHost(overrides: Partial<Host> = {}): Host {
     hardware: HARDWARE_PRESETS.server,
     hypervisor: 'type-1',
     guestOs: 'general',
+    optimisations: NO_OPTIMISATIONS,
     facts: DEFAULT_FACTS,
     workloads: [],
     ...overrides,

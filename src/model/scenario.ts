@@ -7,6 +7,7 @@ import {
   setGuestOs,
   setHardware,
   setHypervisor,
+  setOptimisation,
   type ActionResult,
   type Refusal,
 } from './actions.ts';
@@ -14,18 +15,22 @@ import type { Facts } from './facts.ts';
 import { makeHost, type Host, type Placement, type Workload } from './host.ts';
 import type { SizeId } from './sizes.ts';
 
-/** The three hosts the app compares: the same workloads as VMs, as containers, and as containers inside one VM. */
-export type Side = 'vms' | 'containers' | 'nested';
+/**
+ * The hosts the app compares: the same workloads as VMs, as containers, as containers inside one VM, and as one
+ * microVM each.
+ */
+export type Side = 'vms' | 'containers' | 'nested' | 'microvms';
 
-export const SIDES: readonly Side[] = ['vms', 'containers', 'nested'];
+export const SIDES: readonly Side[] = ['vms', 'containers', 'nested', 'microvms'];
 
 export const SIDE_PLACEMENT: Readonly<Record<Side, Placement>> = {
   vms: 'vm',
   containers: 'container',
   nested: 'container-in-vm',
+  microvms: 'microvm',
 };
 
-/** The same machine three times over, one per placement. Settings are always equal across the three. */
+/** The same machine once per placement. Settings are always equal across them. */
 export interface Scenario {
   readonly hosts: Readonly<Record<Side, Host>>;
 }
@@ -38,6 +43,7 @@ export type ScenarioAction =
   | { readonly type: 'set-hardware'; readonly presetId: string }
   | { readonly type: 'set-guest-os'; readonly guestOs: string }
   | { readonly type: 'set-hypervisor'; readonly hypervisor: string }
+  | { readonly type: 'set-optimisation'; readonly optimisation: string; readonly on: boolean }
   | { readonly type: 'set-fact'; readonly factId: string; readonly value: number }
   | { readonly type: 'set-facts'; readonly facts: Facts };
 
@@ -49,13 +55,14 @@ export interface ScenarioOutcome {
   readonly changed: boolean;
 }
 
-/** A scenario with every side empty; `settings` apply to all three hosts. */
+/** A scenario with every side empty; `settings` apply to every host. */
 export function makeScenario(settings: Partial<Omit<Host, 'placement' | 'workloads'>> = {}): Scenario {
   return {
     hosts: {
       vms: makeHost({ ...settings, placement: 'vm' }),
       containers: makeHost({ ...settings, placement: 'container' }),
       nested: makeHost({ ...settings, placement: 'container-in-vm' }),
+      microvms: makeHost({ ...settings, placement: 'microvm' }),
     },
   };
 }
@@ -74,6 +81,8 @@ function applyToHost(host: Host, action: ScenarioAction): ActionResult | 'skip' 
       return setGuestOs(host, action.guestOs);
     case 'set-hypervisor':
       return setHypervisor(host, action.hypervisor);
+    case 'set-optimisation':
+      return setOptimisation(host, action.optimisation, action.on);
     case 'set-fact':
       return setFact(host, action.factId, action.value);
     case 'set-facts':
@@ -88,7 +97,7 @@ function isPerSide(action: ScenarioAction): boolean {
 
 /**
  * Applies one action to every side. Adding, removing and resizing succeed or fail side by side; a change of
- * machine, guest OS, hypervisor or figure applies to all three or to none, so the sides stay comparable.
+ * machine, guest OS, hypervisor, optimisation or figure applies to every side or to none, so the sides stay comparable.
  */
 export function applyToScenario(scenario: Scenario, action: ScenarioAction): ScenarioOutcome {
   const refusals: Partial<Record<Side, Refusal>> = {};

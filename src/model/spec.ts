@@ -4,7 +4,7 @@ import { defaultLabel, type Host, type Workload } from './host.ts';
 import type { Facts } from './facts.ts';
 import type { GuestOsId } from './guests.ts';
 import { HARDWARE_PRESETS, type HardwarePresetId } from './hardware.ts';
-import type { HypervisorType } from './host.ts';
+import { VM_OPTIMISATIONS, type HypervisorType, type VmOptimisations } from './host.ts';
 import { applyToScenario, makeScenario, SIDES, type Scenario, type ScenarioOutcome, type Side } from './scenario.ts';
 import { largerSize, type SizeId } from './sizes.ts';
 import { addWorkload, smallestSizeFor } from './actions.ts';
@@ -14,6 +14,8 @@ export interface ScenarioSpec {
   readonly hardware?: HardwarePresetId;
   readonly guestOs?: GuestOsId;
   readonly hypervisor?: HypervisorType;
+  /** The VM optimisations turned on; none when absent. */
+  readonly optimisations?: Partial<VmOptimisations>;
   readonly facts?: Partial<Facts>;
   readonly workloads?: readonly WorkloadSpec[];
 }
@@ -55,6 +57,10 @@ export function scenarioFromSpec(spec: ScenarioSpec, firstId = 1): BuiltScenario
     ...(spec.hypervisor ? { hypervisor: spec.hypervisor } : {}),
   });
   const refusals: Partial<Record<Side, Refusal>> = {};
+  for (const optimisation of VM_OPTIMISATIONS) {
+    if (!spec.optimisations?.[optimisation]) continue;
+    scenario = applyToScenario(scenario, { type: 'set-optimisation', optimisation, on: true }).scenario;
+  }
   for (const [factId, value] of Object.entries(spec.facts ?? {})) {
     const outcome = applyToScenario(scenario, { type: 'set-fact', factId, value: value as number });
     scenario = outcome.scenario;

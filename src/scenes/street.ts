@@ -14,11 +14,11 @@ type HouseSelection = Nodes<SVGGElement, HouseNode>;
 
 /** A demolished house sinks this far as it fades. */
 const SINK = 20;
-const ROOMS = ['kernel', 'services', 'userland', 'tenant'] as const;
+const ROOMS = ['kernel', 'services', 'reserve', 'tenant'] as const;
 
 function sameHouse(a: HouseNode, b: HouseNode): boolean {
   return a.x === b.x && a.y === b.y && a.width === b.width && a.label === b.label && a.bootSeconds === b.bootSeconds &&
-    a.parts.kernel === b.parts.kernel && a.parts.services === b.parts.services && a.parts.userland === b.parts.userland &&
+    a.parts.kernel === b.parts.kernel && a.parts.services === b.parts.services && a.parts.reserve === b.parts.reserve &&
     a.parts.tenant === b.parts.tenant && a.sizeName === b.sizeName;
 }
 
@@ -28,7 +28,7 @@ function houseTitle(node: HouseNode): string {
 
 /** Builds a house's parts once; `placeHouse` sets their geometry. */
 function buildHouse(house: HouseSelection, patterns: PatternIds): void {
-  house.attr('data-kind', 'vm').attr('data-workload-id', (d) => d.id).attr('role', 'presentation');
+  house.attr('data-kind', (d) => d.kind).attr('data-workload-id', (d) => d.id).attr('role', 'presentation');
   house.append('title');
   const foundation = house.append('g').attr('class', 'stage stage-foundation');
   foundation.append('rect').attr('class', 'house-foundation');
@@ -39,7 +39,7 @@ function buildHouse(house: HouseSelection, patterns: PatternIds): void {
   const utilities = house.append('g').attr('class', 'stage stage-utilities');
   utilities.append('rect').attr('class', 'part-kernel').attr('fill', patternFill(patterns.kernel));
   utilities.append('rect').attr('class', 'part-services').attr('fill', patternFill(patterns.services));
-  utilities.append('rect').attr('class', 'part-userland');
+  utilities.append('rect').attr('class', 'part-reserve');
   utilities.append('path').attr('class', 'room-dividers');
   const tenant = house.append('g').attr('class', 'stage stage-tenant');
   tenant.append('rect').attr('class', 'part-tenant');
@@ -132,8 +132,8 @@ function platformSpec(patterns: PatternIds): JoinSpec<SVGGElement, PlatformParce
     labelClass: 'platform-label',
     mark: (parcel) => parcel.attr('data-platform', (d) => d.key),
     paint: (rect) => rect
-      .attr('class', (d) => (d.key === 'host-os' ? 'platform-host-os' : 'platform-hypervisor'))
-      .attr('fill', (d) => (d.key === 'host-os' ? patternFill(patterns.kernel) : null)),
+      .attr('class', (d) => `platform-${d.key}`)
+      .attr('fill', (d) => (d.key === 'host-os' ? patternFill(patterns.kernel) : d.key === 'engine' ? patternFill(patterns.services) : null)),
     title: (d) => `${d.label}: ${formatMemory(d.bytes)} of the host’s memory, before any house.`,
     hideUnfit: true,
   });

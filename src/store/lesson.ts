@@ -50,6 +50,7 @@ export interface LessonActions {
   setHardware: (presetId: string) => void;
   setGuestOs: (guestOs: string) => void;
   setHypervisor: (hypervisor: string) => void;
+  setOptimisation: (optimisation: string, on: boolean) => void;
   setFact: (factId: FactId | string, value: number) => void;
   restoreFactDefaults: () => void;
   /** Replaces the scenario with one built from a spec (a story step, a link), as one undoable step. */
@@ -159,6 +160,7 @@ export const createLessonSlice: StateCreator<LessonSlice, [], [], LessonSlice> =
     setHardware: (presetId) => dispatch({ type: 'set-hardware', presetId }),
     setGuestOs: (guestOs) => dispatch({ type: 'set-guest-os', guestOs }),
     setHypervisor: (hypervisor) => dispatch({ type: 'set-hypervisor', hypervisor }),
+    setOptimisation: (optimisation, on) => dispatch({ type: 'set-optimisation', optimisation, on }),
     setFact: (factId, value) => dispatch({ type: 'set-fact', factId, value }, {}, `fact:${factId}`),
     restoreFactDefaults: () => dispatch({ type: 'set-facts', facts: DEFAULT_FACTS }),
     selectSize: (size) => set({ selectedSize: size }),

@@ -9,19 +9,22 @@ import {
   isHardwarePresetId,
   isSizeId,
   isWorkloadKindId,
+  VM_OPTIMISATIONS,
   whyFactValueIsInvalid,
   type Facts,
   type Scenario,
   type ScenarioSpec,
   type Side,
   type SizeId,
+  type VmOptimisation,
+  type VmOptimisations,
   type WorkloadSpec,
 } from '../model/index.ts';
 import { isTheme, VIEWS, type ControlsLevel, type PageState, type Theme, type View } from './types.ts';
 
 /**
  * Links that carry the whole state: workloads (with their ids, sizes, names and the sides they run on), machine,
- * guest OS, hypervisor, changed figures, view, story step and theme. Compact, versioned, and read defensively:
+ * guest OS, hypervisor, VM optimisations, changed figures, view, story step and theme. Compact, versioned, and read defensively:
  * whatever cannot be read is left out, with a notice that says what, and the rest opens as it was.
  */
 export const LINK_VERSION = 1;
@@ -43,7 +46,8 @@ export interface ReadLink {
 
 const SIZE_CODES: Record<SizeId, string> = { studio: 's', 'one-bedroom': '1', 'two-bedroom': '2', penthouse: 'p' };
 const CODE_SIZES = Object.fromEntries(Object.entries(SIZE_CODES).map(([size, code]) => [code, size])) as Record<string, SizeId>;
-const SIDE_CODES: Record<Side, string> = { vms: 'v', containers: 'c', nested: 'n' };
+const SIDE_CODES: Record<Side, string> = { vms: 'v', containers: 'c', nested: 'n', microvms: 'm' };
+const OPTIMISATION_CODES: Record<VmOptimisation, string> = { mergePages: 'k', linkedClones: 'l' };
 
 /** At most this many workloads are read from a link: far more than any host here holds. */
 const MAX_WORKLOADS = 2000;
@@ -101,9 +105,11 @@ export function writeLink(state: PageState): string {
   params.set('m', hosts.vms.hardware.presetId);
   if (hosts.vms.guestOs !== 'general') params.set('g', hosts.vms.guestOs);
   if (hosts.vms.hypervisor !== 'type-1') params.set('h', '2');
+  const optimisations = VM_OPTIMISATIONS.filter((id) => hosts.vms.optimisations[id]).map((id) => OPTIMISATION_CODES[id]).join('');
+  if (optimisations) params.set('o', optimisations);
   const facts = changedFacts(hosts.vms.facts);
   if (facts) params.set('f', facts);
-  // Every workload once, in the order it was added, with the sides it runs on when not all three, and one size code
+  // Every workload once, in the order it was added, with the sides it runs on when not all of them, and one size code
   // per side when a side kept another size (a house that could not grow).
   const seen = new Map<string, { number: string; kind: string; label: string; sizes: Map<Side, SizeId> }>();
   for (const side of SIDES) {
@@ -237,7 +243,7 @@ export function readLink(search: string, stepCount: number): ReadLink {
     else notices.push(`There is no theme “${rawTheme.slice(0, 20)}”; the usual one is used.`);
   }
 
-  const hasScenario = ['m', 'g', 'h', 'f', 'w'].some((key) => params.has(key));
+  const hasScenario = ['m', 'g', 'h', 'o', 'f', 'w'].some((key) => params.has(key));
   if (!hasScenario) return { state: { spec: null, view, step, theme }, notices };
 
   const rawMachine = params.get('m') ?? 'server';
@@ -251,7 +257,13 @@ export function readLink(search: string, stepCount: number): ReadLink {
   if (!isGuestOsId(rawGuest)) notices.push(`There is no guest OS “${rawGuest.slice(0, 20)}”; the ${GUEST_OSES.general.name.toLowerCase()} is used.`);
   const rawHypervisor = params.get('h') ?? '1';
   if (rawHypervisor !== '1' && rawHypervisor !== '2') notices.push(`There is no hypervisor type “${rawHypervisor.slice(0, 12)}”; type 1 is used.`);
-  const hypervisor = rawHypervisor === '2' ? 'type-2' : 'type-1';
+  const hypervisor = rawHypervisor === '2' ? ('type-2' as const) : ('type-1' as const);
+  const rawOptimisations = params.get('o') ?? '';
+  const optimisations: Partial<Record<VmOptimisation, boolean>> = {};
+  for (const id of VM_OPTIMISATIONS) if (rawOptimisations.includes(OPTIMISATION_CODES[id])) optimisations[id] = true;
+  if ([...rawOptimisations].some((code) => !Object.values(OPTIMISATION_CODES).includes(code))) {
+    notices.push(`Left out the VM optimisations “${rawOptimisations.slice(0, 12)}” that are not known here.`);
+  }
   const facts = readFacts(params.get('f') ?? '', notices);
 
   const items = (params.get('w') ?? '').split(',').filter(Boolean);
@@ -259,7 +271,8 @@ export function readLink(search: string, stepCount: number): ReadLink {
   const workloads = items.slice(0, MAX_WORKLOADS).flatMap((item) => readWorkload(item, notices) ?? []);
   // Many bad items would make many notices: say the first few and how many more.
   const shown = notices.length > 6 ? [...notices.slice(0, 5), `…and ${notices.length - 5} more parts were left out.`] : notices;
-  return { state: { spec: { hardware, guestOs, hypervisor, facts, workloads }, view, step, theme }, notices: shown };
+  const spec: ScenarioSpec = { hardware, guestOs, hypervisor, optimisations: optimisations as Partial<VmOptimisations>, facts, workloads };
+  return { state: { spec, view, step, theme }, notices: shown };
 }
 
 /** Embedding, as the page's own address asks for it: `?embed=1&controls=minimal`. Read once: it never changes. */

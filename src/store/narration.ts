@@ -14,6 +14,7 @@ const SIDE_NAMES: Record<Side, string> = {
   vms: 'the street of houses',
   containers: 'the apartment building',
   nested: 'the building inside a house',
+  microvms: 'the row of microVMs',
 };
 
 function workloadLabel(scenario: Scenario, id: string): string {
@@ -30,7 +31,7 @@ export function describeChange(before: Scenario, after: Scenario, action: Scenar
     case 'add': {
       const added = (Object.keys(after.hosts) as Side[]).filter((side) => after.hosts[side].workloads.some((w) => w.id === action.workload.id));
       // A full street (or building) takes no tenant: say where this one did move in.
-      const where = added.length < 3 ? `, in ${added.map((side) => SIDE_NAMES[side]).join(' and ')} only` : '';
+      const where = added.length < Object.keys(after.hosts).length ? `, in ${added.map((side) => SIDE_NAMES[side]).join(' and ')} only` : '';
       return `Added ${workloadLabel(after, action.workload.id)} (${CATALOG[action.workload.kind].software}) as a ${sizeById(action.workload.size).name}${where}.`;
     }
     case 'remove':
@@ -44,7 +45,11 @@ export function describeChange(before: Scenario, after: Scenario, action: Scenar
     case 'set-hypervisor':
       return action.hypervisor === 'type-2'
         ? 'The hypervisor now runs as a program on a host OS (type 2).'
-        : 'The hypervisor now runs on bare metal (type 1).';
+        : 'The hypervisor now runs directly on the hardware (type 1).';
+    case 'set-optimisation': {
+      const what = action.optimisation === 'mergePages' ? 'Page merging (KSM)' : 'Linked clones on one base image';
+      return `${what} is now ${action.on ? 'on' : 'off'} for the street of houses.`;
+    }
     case 'set-fact': {
       const fact = factDefinition(action.factId);
       return fact ? `${fact.label} is now ${action.value} ${fact.unit}.` : 'Changed a figure.';

@@ -23,6 +23,8 @@ export const selectNested = (state: Store) => state.scenario.hosts.nested;
 export const selectHardware = (state: Store) => state.scenario.hosts.vms.hardware.presetId;
 export const selectGuestOs = (state: Store) => state.scenario.hosts.vms.guestOs;
 export const selectHypervisor = (state: Store) => state.scenario.hosts.vms.hypervisor;
+export const selectOptimisations = (state: Store) => state.scenario.hosts.vms.optimisations;
+export const selectMicrovms = (state: Store) => state.scenario.hosts.microvms;
 export const selectFacts = (state: Store) => state.scenario.hosts.vms.facts;
 export const selectView = (state: Store) => state.view;
 export const selectOutcome = (state: Store) => state.outcome;

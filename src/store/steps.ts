@@ -28,13 +28,13 @@ const SIX_SERVICES = [
 
 export const STEPS: readonly StoryStep[] = [
   {
-    title: 'Seven apps, one laptop, two ways to house them',
+    title: 'Seven apps, one small computer, two ways to house them',
     body:
-      'Seven small services on one 16 GiB laptop. On the left each runs in its own virtual machine: a house with its own ' +
-      'plumbing. On the right each runs in a container: an apartment in one building. The street ran out of land after ' +
-      'six houses. The building let all seven apartments and still has room for many more. Same apps, same machine: ' +
-      'what differs is everything each tenant must bring along.',
-    spec: { hardware: 'laptop', workloads: [...SIX_SERVICES, { kind: 'java' }] },
+      'Seven small services on one single-board computer with 8 GiB of memory. On the left each runs in its own virtual ' +
+      'machine: a house with its own plumbing. On the right each runs in a container: an apartment in one building. The ' +
+      'street ran out of land after five houses; the building let all seven apartments and still has room. Same apps, ' +
+      'same machine: what differs is what each tenant must bring along.',
+    spec: { hardware: 'small-board', workloads: [...SIX_SERVICES, { kind: 'java' }] },
     view: 'both',
     highlight: 'free',
   },
@@ -52,9 +52,10 @@ export const STEPS: readonly StoryStep[] = [
   {
     title: 'Every house has every room',
     body:
-      'Even a tiny web server needs a whole house. Before its app moves in, a VM boots its own kernel, starts its own ' +
-      'services and carries its own shell, libraries and package manager, needed or not. Here the guest is as small as ' +
-      'guests get, Alpine-sized, and the app’s own room is still only a third of the house. There is no studio house.',
+      'Even a tiny web server needs a whole house. Before its app moves in, a VM boots its own kernel and starts its own ' +
+      'services. Here the guest is Alpine, as small as guests get: it keeps under 40 MiB for itself. But VMs come in ' +
+      'sizes that double, so the 256 MiB app gets a 512 MiB house, over 200 MiB of it held unused. A studio house ' +
+      'does exist now: choose MicroVMs under Show.',
     spec: { hardware: 'laptop', guestOs: 'minimal', workloads: [{ kind: 'web', size: 'studio' }, { kind: 'web', size: 'studio' }] },
     view: 'both',
     highlight: 'guest-os',
@@ -74,9 +75,9 @@ export const STEPS: readonly StoryStep[] = [
     title: 'Rent exactly what you need',
     body:
       'Apartments come in sizes, from a studio for a small cache to a penthouse for a busy service. A size is a limit on ' +
-      'CPU and memory that the kernel enforces with cgroups, and it can change while the tenant lives there. A house’s ' +
-      'rooms come on top of its guest OS. Its virtual processors time-share the host’s cores as apartments do, but its ' +
-      'guest kernel and services hold their memory whether the app is busy or not.',
+      'CPU and memory that the kernel enforces with cgroups, and it can change while the tenant lives there. A house is ' +
+      'rented by the VM size: its guest OS and app, rounded up to the next size. Its virtual processors time-share the ' +
+      'host’s cores as apartments do, but its memory stays held, busy or not.',
     spec: {
       hardware: 'laptop',
       workloads: [
@@ -92,10 +93,10 @@ export const STEPS: readonly StoryStep[] = [
   {
     title: 'Furnished from the basics up',
     body:
-      'A container image is built in layers: a small base such as alpine, 5.6 MB, then only what the app needs. ' +
+      'A container image is built in layers: a small base such as alpine, 8.4 MB, then only what the app needs. ' +
       'Identical layers are stored once and shared read-only; each container writes only to its own thin top layer. ' +
-      'Here four apartments share one alpine layer and three share a Node.js runtime. Each house keeps a whole disk of ' +
-      'its own, operating system included.',
+      'Here four apartments share one alpine layer and three share a Node.js runtime. Each house stores its own ' +
+      'installed OS, unless its disks are linked clones of one base image.',
     spec: { hardware: 'laptop', workloads: [{ kind: 'web' }, { kind: 'api' }, { kind: 'worker' }, { kind: 'api' }] },
     view: 'both',
     highlight: 'layers',
@@ -103,9 +104,10 @@ export const STEPS: readonly StoryStep[] = [
   {
     title: 'The start-up race',
     body:
-      'Press Start and every tenant moves in at once. A house must boot its own operating system first, commonly 30 to ' +
-      '90 seconds; an apartment needs only its processes started, about half a second with runc. Time on screen is ' +
-      'squeezed so the race stays watchable; the clock shows real seconds.',
+      'Press Start and every tenant moves in at once. A house boots its own operating system first: 7 to 9 seconds for ' +
+      'a stock Ubuntu cloud image on KVM, before any app starts. An apartment needs only its processes started: about ' +
+      'half a second for docker run. Neither counts fetching images or creating a cloud instance. Time on screen is ' +
+      'squeezed; the clock shows real seconds.',
     spec: { hardware: 'laptop', workloads: [{ kind: 'web' }, { kind: 'api' }, { kind: 'worker' }, { kind: 'cache' }, { kind: 'database' }] },
     view: 'both',
     highlight: null,
@@ -114,10 +116,10 @@ export const STEPS: readonly StoryStep[] = [
   {
     title: 'Unwanted guests',
     body:
-      'Suppose an attacker takes over one tenant. In the street, each house runs its own kernel behind the hypervisor: ' +
-      'to reach a neighbour, the attacker must also escape the virtual hardware, which flaws have allowed (VENOM, 2015, ' +
-      'in QEMU’s emulated floppy drive). In the building, every door is locked by the one shared kernel: a single ' +
-      'kernel flaw can open every apartment. Isolation and density pull against each other.',
+      'Suppose an attacker takes over one tenant. To reach a neighbouring house it must also escape the virtual ' +
+      'hardware, which flaws have allowed (VENOM, 2015, in QEMU’s floppy drive). In the building one shared kernel locks ' +
+      'every door: one kernel flaw can open them all. So clouds draw the line at the customer: AWS Lambda began with one ' +
+      'VM per customer and now gives workloads Firecracker microVMs. Isolation and density pull against each other.',
     spec: { hardware: 'laptop', workloads: [{ kind: 'web' }, { kind: 'api' }, { kind: 'database' }, { kind: 'cache' }] },
     view: 'both',
     highlight: null,
@@ -127,9 +129,9 @@ export const STEPS: readonly StoryStep[] = [
     title: 'Can a VM run Docker? Yes',
     body:
       'Rent a virtual machine in a cloud, install a container engine in it, and your containers share that VM’s ' +
-      'kernel. Docker Desktop does the same on a Mac or a Windows PC: its containers run in a Linux VM. You pay for one ' +
-      'guest OS, once; the apartments inside cost what apartments cost anywhere. Containers and VMs are not rivals ' +
-      'here: the house gives the hard boundary, the building inside gives the density.',
+      'kernel. On a Mac or a Windows PC the building already stands inside a house: Docker Desktop runs its containers ' +
+      'in a Linux VM. You pay for one guest OS, once; the apartments inside cost what apartments cost anywhere. The ' +
+      'house gives the hard boundary, the building inside it the density.',
     spec: { hardware: 'laptop', workloads: SIX_SERVICES },
     view: 'nested',
     highlight: 'docker-house',
@@ -138,8 +140,8 @@ export const STEPS: readonly StoryStep[] = [
     title: 'Your turn',
     body:
       'Add workloads, change their sizes, switch the machine or the guest OS, or change any figure in the assumptions ' +
-      'and watch both places respond. Every figure shows its source; they are defaults for teaching, not a benchmark. ' +
-      'Try penthouses on the laptop, or a type-2 hypervisor, and see which place runs out of room first.',
+      'and watch both places respond. Every figure links to its source. Turn on the VM optimisations and see how far ' +
+      'page merging and linked clones close the gap, or show MicroVMs, the studio houses in between.',
     spec: null,
     view: 'both',
     highlight: null,

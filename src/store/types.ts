@@ -13,10 +13,10 @@ export interface Outcome {
   readonly serial: number;
 }
 
-/** Which places the page shows: both side by side, one of them, or Docker inside a VM. */
-export type View = 'both' | 'vms' | 'containers' | 'nested';
+/** Which places the page shows: both side by side, one of them, Docker inside a VM, or microVMs beside the building. */
+export type View = 'both' | 'vms' | 'containers' | 'nested' | 'microvms';
 
-export const VIEWS: readonly View[] = ['both', 'vms', 'containers', 'nested'];
+export const VIEWS: readonly View[] = ['both', 'vms', 'containers', 'nested', 'microvms'];
 
 /** Light, dark, or a projector theme (large type, thick lines, strong contrast, no secondary chrome). */
 export type Theme = 'light' | 'dark' | 'projector';

@@ -5,12 +5,30 @@ import { useStore } from '../store/store.ts';
 
 
 const GROUPS: readonly { id: FactGroup; title: string }[] = [
-  { id: 'host', title: 'The host and its hypervisor' },
+  { id: 'host', title: 'The host, its hypervisor and VM sizes' },
   { id: 'engine', title: 'The container engine' },
-  { id: 'guest-general', title: 'General-purpose guest OS (Ubuntu-sized)' },
-  { id: 'guest-minimal', title: 'Minimal guest OS (Alpine-sized)' },
-  { id: 'images', title: 'Base images' },
+  { id: 'guest-general', title: 'General-purpose guest OS (Ubuntu Server)' },
+  { id: 'guest-minimal', title: 'Minimal guest OS (Alpine)' },
+  { id: 'microvm', title: 'MicroVMs (Firecracker)' },
+  { id: 'optimisations', title: 'VM optimisations (used only when switched on)' },
+  { id: 'images', title: 'Official images (on-disk sizes, linux/amd64)' },
 ];
+
+/** Where a figure is written, as a link a reader can follow, with the words to look for there. */
+function SourceCell({ fact }: { fact: FactDefinition }) {
+  const { source } = fact;
+  return (
+    <td className="fact-source">
+      <a className="source" href={source.url} target="_blank" rel="noreferrer noopener">
+        {source.title}
+      </a>
+      <q className="stated">{source.stated}</q>
+      <span className="note">
+        {fact.note} <span className="read">Read {source.read}.</span>
+      </span>
+    </td>
+  );
+}
 
 /** A slider's upper end: generous around the default, never past the allowed maximum. */
 function sliderMax(fact: FactDefinition): number {
@@ -72,10 +90,7 @@ function FactRow({ fact, value }: { fact: FactDefinition; value: number }) {
           </span>
         ) : null}
       </td>
-      <td className="fact-source">
-        <span className="source">{fact.source}</span>
-        <span className="note">{fact.note}</span>
-      </td>
+      <SourceCell fact={fact} />
     </tr>
   );
 }
@@ -96,9 +111,34 @@ export function Assumptions() {
           </span>
         </summary>
         <p>
-          These are defaults for a teaching model, not a benchmark: measure your own. Type a figure or drag its slider and
-          the picture and the costs follow at once. A figure out of its range is refused, and the old one kept.
+          Every figure links to where it is written, with the words to look for there. They are sourced defaults for a
+          teaching model, not a benchmark: measure your own. Type a figure or drag its slider and the picture and the
+          costs follow at once. A figure out of its range is refused, and the old one kept.
         </p>
+        <ul className="rules">
+          <li>
+            <strong>A VM’s memory</strong> is its guest OS’s resident memory plus the app’s, rounded up to the next VM size
+            (they double from the smallest offered) and never below the guest’s smallest whole VM. What neither uses is
+            still held by the VM; the costs show it apart.
+          </li>
+          <li>
+            <strong>A microVM</strong> is sized in MiB: the minimal guest’s resident memory plus the app, at least
+            Firecracker’s 128 MiB. It starts after the engine’s own work, then boots.
+          </li>
+          <li>
+            <strong>CPU</strong>: a VM is given whole vCPUs, an apartment a share of a core; the host time-shares both on
+            its cores, so promises may add up to more cores than it has.
+          </li>
+          <li>
+            <strong>Disk</strong>: a VM stores its installed guest OS and the app on a thin disk; the size its disk is
+            given is shown apart. An app installed in a VM takes the same bytes as its image’s layers above the base.
+          </li>
+          <li>
+            <strong>Drawing</strong>: a guest’s resident memory is drawn as two equal rooms, kernel and services; the sources
+            give only their sum. The example app’s own top layers (site, deps, code) and its working sets are round
+            figures of this explainer, the same on both sides.
+          </li>
+        </ul>
         <button type="button" onClick={restore} disabled={changed === 0}>
           Restore defaults
         </button>

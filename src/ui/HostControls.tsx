@@ -1,14 +1,14 @@
 import {
   GUEST_OS_IDS,
   GUEST_OSES,
-  guestMemory,
+  guestFootprint,
   HARDWARE_PRESET_IDS,
   HARDWARE_PRESETS,
   formatDisk,
   formatMemory,
   type HypervisorType,
 } from '../model/index.ts';
-import { selectFacts, selectGuestOs, selectHardware, selectHypervisor, selectView } from '../store/selectors.ts';
+import { selectFacts, selectGuestOs, selectHardware, selectHypervisor, selectOptimisations, selectView } from '../store/selectors.ts';
 import { useStore } from '../store/store.ts';
 import type { View } from '../store/types.ts';
 
@@ -17,10 +17,11 @@ const VIEW_LABELS: Record<View, string> = {
   vms: 'VMs only',
   containers: 'Containers only',
   nested: 'Docker inside a VM',
+  microvms: 'MicroVMs',
 };
 
 const HYPERVISOR_LABELS: Record<HypervisorType, string> = {
-  'type-1': 'Type 1: on bare metal',
+  'type-1': 'Type 1: on the hardware',
   'type-2': 'Type 2: on a host OS',
 };
 
@@ -84,7 +85,7 @@ export function HostControls() {
           <select value={guestOs} onChange={(event) => setGuestOs(event.target.value)}>
             {GUEST_OS_IDS.map((id) => (
               <option key={id} value={id}>
-                {GUEST_OSES[id].name} ({GUEST_OSES[id].example}, {formatMemory(guestMemory(facts, id).total)})
+                {GUEST_OSES[id].name} ({GUEST_OSES[id].example}, {formatMemory(guestFootprint(facts, id).total)} resident)
               </option>
             ))}
           </select>
@@ -97,6 +98,36 @@ export function HostControls() {
         value={hypervisor}
         onChange={setHypervisor}
       />
+      <VmOptimisationsGroup />
     </div>
+  );
+}
+
+/** What a host of VMs can do to narrow the gap: two switches, off by default, with what each costs. */
+function VmOptimisationsGroup() {
+  const optimisations = useStore(selectOptimisations);
+  const facts = useStore(selectFacts);
+  const { setOptimisation } = useStore.getState();
+  return (
+    <fieldset className="setting vm-optimisations">
+      <legend className="setting-label">VM optimisations</legend>
+      <label className="check-option">
+        <input type="checkbox" checked={optimisations.mergePages} onChange={(event) => setOptimisation('mergePages', event.target.checked)} />
+        <span>
+          <strong>Merge identical pages (KSM)</strong>: the host kernel finds memory pages that are the same in several VMs
+          and keeps one copy, saving up to {facts.mergedPagesPercent}% (Barker et al., USENIX ATC ’12). Its scans cost CPU
+          time (“some installations will disable KSM for that reason”: kernel docs, admin-guide/mm/ksm), and shared pages
+          can leak what a neighbour holds through timing, since writing to one takes longer (“Security implications of memory deduplication in a virtualized environment”, DSN 2013).
+        </span>
+      </label>
+      <label className="check-option">
+        <input type="checkbox" checked={optimisations.linkedClones} onChange={(event) => setOptimisation('linkedClones', event.target.checked)} />
+        <span>
+          <strong>Linked clones</strong>: every VM’s thin disk is a qcow2 image on one shared, read-only base image, and
+          “will record only the differences” (QEMU’s qemu-img docs). The VMs’ counterpart of image layers, chosen when
+          a disk is created; the base must then never change.
+        </span>
+      </label>
+    </fieldset>
   );
 }

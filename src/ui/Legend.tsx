@@ -48,8 +48,8 @@ export function StreetLegend() {
         <Entry swatch={<rect className="platform-hypervisor" width="28" height="18" />}>the hypervisor’s parcel</Entry>
         <Entry swatch={<rect width="28" height="18" fill={patternFill(ids.kernel)} />}>guest kernel: the house’s own plumbing</Entry>
         <Entry swatch={<rect width="28" height="18" fill={patternFill(ids.services)} />}>guest services: its own heating and wiring</Entry>
-        <Entry swatch={<><rect className="part-userland" width="28" height="18" /><path className="room-dividers" d={ROOMS} /></>}>
-          userland: the rooms every house has
+        <Entry swatch={<><rect className="part-reserve" width="28" height="18" /><path className="room-dividers" d={ROOMS} /></>}>
+          held by the VM, unused: rounded up to a VM size
         </Entry>
         <Entry swatch={<><rect className="part-tenant" width="28" height="18" /><path className="tenant-person" d={PERSON} /></>}>the app: the tenant</Entry>
         <Entry swatch={<rect width="28" height="18" fill={patternFill(ids.free)} />}>free land (memory)</Entry>

@@ -14,6 +14,7 @@ import {
   selectContainers,
   selectDuration,
   selectHighlight,
+  selectMicrovms,
   selectNested,
   selectOutcome,
   selectRace,
@@ -24,7 +25,7 @@ import { useStore } from '../store/store.ts';
 import { BuildingLegend, DownloadPicture, MiddleGrounds, StreetLegend } from './later.ts';
 import { SceneFrame } from './SceneFrame.tsx';
 import { drawBuilding, drawNested, drawStreet } from './sceneCode.ts';
-import { buildingSummary, nestedSummary, sceneRefusal, streetSummary } from './sceneText.ts';
+import { buildingSummary, microvmSummary, nestedSummary, sceneRefusal, streetSummary } from './sceneText.ts';
 import { useElementWidth } from './useElementWidth.ts';
 
 /** Side by side from this width of the scenes area; stacked below it. */
@@ -83,6 +84,7 @@ export function Scenes() {
   const vms = useStore(selectVms);
   const containers = useStore(selectContainers);
   const nested = useStore(selectNested);
+  const microvms = useStore(selectMicrovms);
   const outcome = useStore(selectOutcome);
   const duration = useStore(selectDuration);
   const view = useStore(selectView);
@@ -91,12 +93,13 @@ export function Scenes() {
   const race = useStore(selectRace);
   const highlight = useStore(selectHighlight);
   const showStreet = view === 'both' || view === 'vms';
-  const showBuilding = view === 'both' || view === 'containers';
+  const showBuilding = view === 'both' || view === 'containers' || view === 'microvms';
   const showNested = view === 'nested';
+  const showMicrovms = view === 'microvms';
   const areaRef = useRef<HTMLDivElement>(null);
   const areaWidth = useElementWidth(areaRef);
   // Two columns for the pair, and for the nested house beside its note; one column for a single place.
-  const sideBySide = areaWidth >= SIDE_BY_SIDE_FROM && (view === 'both' || view === 'nested');
+  const sideBySide = areaWidth >= SIDE_BY_SIDE_FROM && (view === 'both' || view === 'nested' || view === 'microvms');
   const columnWidth = sideBySide ? Math.floor((areaWidth - COLUMN_GAP) / 2) : areaWidth;
 
   // One scale for both places, from the street's largest possible house: the same memory is the same land.
@@ -104,6 +107,7 @@ export function Scenes() {
   const street = useMemo(() => layoutStreet(vms, scale), [vms, scale]);
   const building = useMemo(() => layoutBuilding(containers, scale), [containers, scale]);
   const nestedLayout = useMemo(() => layoutNested(nested, scale), [nested, scale]);
+  const microvmLayout = useMemo(() => layoutStreet(microvms, scale), [microvms, scale]);
 
   const serial = outcome?.serial ?? 0;
   const refusals = outcome?.refusals ?? {};
@@ -118,7 +122,13 @@ export function Scenes() {
     [refusals.nested, serial, nestedLayout],
   );
 
+  const microvmSign = useMemo(
+    () => placeSign(sceneRefusal('microvms', refusals.microvms, serial), microvmLayout.width, microvmLayout.height),
+    [refusals.microvms, serial, microvmLayout],
+  );
+
   const vmCosts = costsOf(vms);
+  const microvmCosts = costsOf(microvms);
   const containerCosts = costsOf(containers);
   const layerCount = layerUsage(containers).length;
 
@@ -141,6 +151,26 @@ export function Scenes() {
             <WorkloadTable host={vms} caption="Houses on the street" />
           </SceneFrame>
           <StreetLegend />
+        </figure>
+        ) : null}
+        {showMicrovms ? (
+        <figure className="scene-panel microvm-panel">
+          <figcaption>
+            <span className="panel-title">Row of microVMs</span> a studio house for each app: its own minimal guest kernel,
+            a little more than an apartment, far less than a house
+            <span className="panel-figure">
+              {formatMemory(microvmCosts.memory.used)} of {formatMemory(microvmCosts.memory.capacity)} memory used
+            </span>
+          </figcaption>
+          <SceneFrame side="microvms" draw={drawStreet} layout={microvmLayout} duration={duration} refusal={microvmSign} summary={microvmSummary(microvmCosts)} highlight={highlight} breachId={breachId} race={race}>
+            <WorkloadTable host={microvms} caption="MicroVMs in the row" />
+          </SceneFrame>
+          <p className="microvm-note">
+            Firecracker boots a microVM to its first process in 125 ms or less (1 vCPU, 128 MiB, a minimal kernel) with at
+            most 5 MiB of its own memory, and was built for AWS Lambda and Fargate, which run workloads on it (Agache et
+            al., NSDI ’20). Kata Containers gives each pod such a VM. gVisor is the other middle ground: a user-space
+            kernel, written in Go, that stands in front of the host’s.
+          </p>
         </figure>
         ) : null}
         {showBuilding ? (

@@ -22,6 +22,11 @@ export function streetSummary(costs: HostCosts): string {
   return `Street of houses: ${plural(costs.count, 'virtual machine', 'virtual machines')} using ${gib(costs.memory.used)} of ${gib(costs.memory.capacity)} GiB, ${formatMemory(costs.memory.free)} of land free.`;
 }
 
+/** The microVMs' accessible summary: it begins "Row of microVMs", as the tests and the issue name it. */
+export function microvmSummary(costs: HostCosts): string {
+  return `Row of microVMs: ${plural(costs.count, 'microVM', 'microVMs')}, each with a minimal guest kernel, using ${gib(costs.memory.used)} of ${gib(costs.memory.capacity)} GiB, ${formatMemory(costs.memory.free)} of land free.`;
+}
+
 /** The building's accessible summary. */
 export function buildingSummary(costs: HostCosts, layerCount: number): string {
   return `Apartment building: ${plural(costs.count, 'container', 'containers')} using ${gib(costs.memory.used)} of ${gib(costs.memory.capacity)} GiB, ${plural(layerCount, 'image layer', 'image layers')} stored once, ${formatMemory(costs.memory.free)} free.`;
@@ -32,7 +37,7 @@ export function nestedSummary(costs: HostCosts): string {
   return `Docker inside a VM: one house holding ${plural(costs.count, 'container', 'containers')}, using ${gib(costs.memory.used)} of ${gib(costs.memory.capacity)} GiB.`;
 }
 
-const HEADLINES = { vms: 'No land left', containers: 'No room left', nested: 'No room left' } as const;
+const HEADLINES = { vms: 'No land left', containers: 'No room left', nested: 'No room left', microvms: 'No land left' } as const;
 
 /** The sign a side shows for a refusal: a short headline and the reason. */
 export function sceneRefusal(side: keyof typeof HEADLINES, refusal: Refusal | undefined, serial: number): RefusalSign | null {

@@ -29,7 +29,7 @@ const figureBox = ({ cx, bottom, r }: PersonSpot): Rect => ({ x: cx - 1.6 * r, y
 const partsArb = fc.record({
   kernel: fc.double({ min: 0.1, max: 200, noNaN: true }),
   services: fc.double({ min: 0.1, max: 200, noNaN: true }),
-  userland: fc.double({ min: 0.1, max: 200, noNaN: true }),
+  reserve: fc.double({ min: 0.1, max: 200, noNaN: true }),
   monitor: fc.double({ min: 0, max: 5, noNaN: true }),
   tenant: fc.double({ min: 0.1, max: 400, noNaN: true }),
 });
@@ -39,7 +39,7 @@ describe('a house’s plan', () => {
     fc.assert(
       fc.property(partsArb, fc.double({ min: 12, max: 600, noNaN: true }), (parts, width) => {
         const plan = planHouse(width, 64, parts);
-        const rooms = [plan.rooms.kernel, plan.rooms.services, plan.rooms.userland, plan.rooms.tenant];
+        const rooms = [plan.rooms.kernel, plan.rooms.services, plan.rooms.reserve, plan.rooms.tenant];
         for (const [i, room] of rooms.entries()) {
           expectWithin(room, plan.walls);
           if (i > 0) expect(room.x).toBeCloseTo(rooms[i - 1]!.x + rooms[i - 1]!.width, 9);
@@ -47,7 +47,7 @@ describe('a house’s plan', () => {
           expect(room.height).toBe(rooms[0]!.height);
         }
         const inside = rooms.reduce((sum, room) => sum + room.width, 0);
-        const drawn = parts.kernel + parts.services + parts.userland + parts.tenant;
+        const drawn = parts.kernel + parts.services + parts.reserve + parts.tenant;
         expect(plan.rooms.tenant.width / inside).toBeCloseTo(parts.tenant / drawn, 9);
       }),
       { numRuns: 300 },
@@ -56,7 +56,7 @@ describe('a house’s plan', () => {
 
   it('stands on its parcel: walls, roof and foundation inside it, the foundation on the ground line', () => {
     for (const width of [12, 40, 120, 480]) {
-      const plan = planHouse(width, 64, { kernel: 10, services: 10, userland: 20, monitor: 1, tenant: 5 });
+      const plan = planHouse(width, 64, { kernel: 10, services: 10, reserve: 20, monitor: 1, tenant: 5 });
       const parcel = { x: 0, y: 0, width, height: 64 - GROUND_HEIGHT };
       for (const part of [plan.walls, plan.foundation]) expectWithin(part, parcel);
       expect(plan.foundation.y + plan.foundation.height).toBe(64 - GROUND_HEIGHT);
@@ -69,14 +69,14 @@ describe('a house’s plan', () => {
   });
 
   it('puts the tenant in the tenant’s room, and shows four rooms only where they fit', () => {
-    const wide = planHouse(300, 64, { kernel: 20, services: 20, userland: 100, monitor: 1, tenant: 60 });
+    const wide = planHouse(300, 64, { kernel: 20, services: 20, reserve: 100, monitor: 1, tenant: 60 });
     // Feet on the room's floor, between its walls; the head may rise under the roof.
     const figure = figureBox(wide.person!);
     const room = wide.rooms.tenant;
     expect(figure.y + figure.height).toBe(room.y + room.height);
     expectWithin({ ...figure, y: room.y, height: room.height }, room);
-    expect(wide.dividers).toEqual(wide.rooms.userland);
-    const narrow = planHouse(30, 64, { kernel: 20, services: 20, userland: 100, monitor: 1, tenant: 1 });
+    expect(wide.dividers).toEqual(wide.rooms.reserve);
+    const narrow = planHouse(30, 64, { kernel: 20, services: 20, reserve: 100, monitor: 1, tenant: 1 });
     expect(narrow.person).toBeNull();
     expect(narrow.dividers).toBeNull();
   });

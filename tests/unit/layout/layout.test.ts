@@ -97,9 +97,9 @@ describe('the street of houses', () => {
 
   it('fills a house with its guest OS and its tenant, the tenant the smallest part', () => {
     const web = street.houses[0]!;
-    const { kernel, services, userland, monitor, tenant } = web.parts;
-    expect(kernel + services + userland + monitor + tenant).toBeCloseTo(web.width, 9);
-    expect(tenant).toBeLessThan(kernel + services + userland);
+    const { kernel, services, reserve, monitor, tenant } = web.parts;
+    expect(kernel + services + reserve + monitor + tenant).toBeCloseTo(web.width, 9);
+    expect(tenant).toBeLessThan(kernel + services + reserve);
   });
 });
 
