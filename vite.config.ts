@@ -2,7 +2,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 /** The unit tests of pure code, which run in plain Node: no DOM, no Testing Library. */
-const NODE_TESTS = 'tests/unit/{model,store,layout,link,story}/**/*.test.{ts,tsx}';
+const NODE_TESTS = 'tests/unit/{model,store,layout,link,story,docs}/**/*.test.{ts,tsx}';
 
 // A relative base lets dist/ be served from any sub-path (a blog's /demos/houses/, GitHub Pages).
 export default defineConfig({

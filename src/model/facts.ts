@@ -80,7 +80,7 @@ const table = {
       stated: 'Citrix recommends that you do not reduce the dom0 memory below 1 GiB.',
       read: READ,
     },
-    note: 'A type-1 hypervisor runs on the hardware and schedules the guests; Xen’s dom0 (like Hyper-V’s root partition) holds the drivers and the management tools. XenServer gives dom0 more on larger hosts (3 GiB at 48–64 GB): the floor favours VMs. Under a type-2 hypervisor the host OS pays instead.',
+    note: 'A type-1 hypervisor runs on the hardware and schedules the guests; Xen’s dom0 (like Hyper-V’s root partition) holds the drivers and the management tools. XenServer gives dom0 more on larger hosts, so the floor favours VMs. Under a type-2 hypervisor the host OS pays instead.',
   },
   vmmOverheadMiB: {
     label: 'Per-VM monitor overhead', group: 'host', defaultValue: 5, unit: 'MiB', min: 0, max: 4096,
@@ -95,7 +95,7 @@ const table = {
       stated: 'offering as low as 2 vCPUs and 0.5 GiB of memory',
       read: READ,
     },
-    note: 'VMs are rented and planned in sizes that double (EC2’s general-purpose table runs 2, 4, 8, 16, 32 GiB): a VM’s memory is its guest OS and app rounded up to the next size.',
+    note: 'VMs are rented and planned in sizes that double (EC2’s “General purpose instances” table runs a1.medium 2 GiB to a1.4xlarge 32 GiB): a VM’s memory is its guest OS and app rounded up to the next size.',
   },
   engineMemoryMiB: {
     label: 'Container engine memory', group: 'engine', defaultValue: 56, unit: 'MiB', min: 1, max: 8192,

@@ -125,6 +125,12 @@ function freeSpec(patterns: PatternIds): JoinSpec<SVGRectElement, FreeLand> {
   };
 }
 
+const PLATFORM_CLASSES: Record<PlatformParcel['key'], string> = {
+  'host-os': 'platform-host-os',
+  hypervisor: 'platform-hypervisor',
+  engine: 'platform-engine',
+};
+
 function platformSpec(patterns: PatternIds): JoinSpec<SVGGElement, PlatformParcel> {
   return captionedBoxSpec<PlatformParcel>({
     className: 'platform-parcel',
@@ -132,7 +138,7 @@ function platformSpec(patterns: PatternIds): JoinSpec<SVGGElement, PlatformParce
     labelClass: 'platform-label',
     mark: (parcel) => parcel.attr('data-platform', (d) => d.key),
     paint: (rect) => rect
-      .attr('class', (d) => `platform-${d.key}`)
+      .attr('class', (d) => PLATFORM_CLASSES[d.key])
       .attr('fill', (d) => (d.key === 'host-os' ? patternFill(patterns.kernel) : d.key === 'engine' ? patternFill(patterns.services) : null)),
     title: (d) => `${d.label}: ${formatMemory(d.bytes)} of the host’s memory, before any house.`,
     hideUnfit: true,

@@ -25,13 +25,18 @@ function workloadLabel(scenario: Scenario, id: string): string {
   return id;
 }
 
+/** "a", "a and b", "a, b and c". */
+function listInWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 /** A plain sentence saying what an accepted action did, for the live region. Names are quoted as stored. */
 export function describeChange(before: Scenario, after: Scenario, action: ScenarioAction): string {
   switch (action.type) {
     case 'add': {
       const added = (Object.keys(after.hosts) as Side[]).filter((side) => after.hosts[side].workloads.some((w) => w.id === action.workload.id));
       // A full street (or building) takes no tenant: say where this one did move in.
-      const where = added.length < Object.keys(after.hosts).length ? `, in ${added.map((side) => SIDE_NAMES[side]).join(' and ')} only` : '';
+      const where = added.length < Object.keys(after.hosts).length ? `, in ${listInWords(added.map((side) => SIDE_NAMES[side]))} only` : '';
       return `Added ${workloadLabel(after, action.workload.id)} (${CATALOG[action.workload.kind].software}) as a ${sizeById(action.workload.size).name}${where}.`;
     }
     case 'remove':

@@ -27,8 +27,9 @@ export function differenceInWords(vms: HostCosts, containers: HostCosts): string
   const diskSaved = vms.disk.used - containers.disk.used;
   const kernels = `${countInWords(vms.count)} guest ${plural(vms.count, 'kernel', 'kernels')}`;
   const faster = vms.startup.allReady - containers.startup.allReady;
+  const held = vms.memory.reserve > 0 ? `, and ${formatMemory(vms.memory.reserve)} the VMs hold unused, rounded up to their sizes` : '';
   return (
-    `Containers use ${formatMemory(memorySaved)} less memory: ${kernels} and their services, which the building does not need. ` +
+    `Containers use ${formatMemory(memorySaved)} less memory: the houses pay for ${kernels} and their services${held}. ` +
     `They take ${formatDisk(diskSaved)} less disk, and are all ready ${formatSeconds(faster)} sooner.`
   );
 }

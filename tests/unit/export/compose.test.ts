@@ -62,13 +62,13 @@ describe('the picture of the scenes', () => {
     const { footnote } = readPicture(buildPicture(scenesIn(sceneContainer()), host).svg);
     expect(footnote).toHaveLength(2);
     expect(footnote[0]).toMatch(/^Assumptions: one laptop \(8 cores, 16 GiB of memory, 512 GB of disk\)\./);
-    expect(footnote[0]).toContain('general-purpose guest (Ubuntu-sized) under a type-1 hypervisor on bare metal');
-    expect(footnote[1]).toMatch(/^Figures are teaching defaults, not a benchmark; sources: /);
-    for (const source of ['Teaching estimate', 'Firecracker SPECIFICATION.md', 'Docker storage-driver docs', 'docker-alpine README', 'General practice']) {
+    expect(footnote[0]).toContain('general-purpose guest (Ubuntu Server) under a type-1 hypervisor with its management domain');
+    expect(footnote[1]).toMatch(/^Figures are sourced defaults, not a benchmark; sources: /);
+    for (const source of ['Firecracker SPECIFICATION.md', 'Docker Docs', 'docker-library/repo-info', 'Ubuntu Server documentation', 'Depot blog']) {
       expect(footnote[1]!.split(source)).toHaveLength(2);
     }
     // A source in a few words: its details stay in the assumptions panel.
-    expect(footnote[1]).not.toContain('(≤ 5 MiB');
+    expect(footnote[1]).not.toContain('alpine:3.24.2');
     // The same sentences as the footnote itself, only wrapped into lines.
     expect(footnote).toEqual(pictureFootnote(host));
   });
@@ -77,7 +77,7 @@ describe('the picture of the scenes', () => {
     const host = makeHostWith({ hypervisor: 'type-2', facts: { vmmOverheadMiB: 50, hypervisorMemoryMiB: 512 } });
     const [machine, figures] = pictureFootnote(host);
     expect(machine).toContain('under a type-2 hypervisor on a host OS');
-    expect(figures).toMatch(/^Figures are teaching defaults \(2 changed by the reader\), not a benchmark;/);
+    expect(figures).toMatch(/^Figures are sourced defaults \(2 changed by the reader\), not a benchmark;/);
   });
 
   it('takes the page’s colours: its background behind everything, its ink on the title', () => {

@@ -8,7 +8,7 @@ import {
   layoutStreet,
   type Rect,
 } from '../../../src/layout/index.ts';
-import { applyToScenario, computeCosts, GiB, layerUsage, type Scenario } from '../../../src/model/index.ts';
+import { applyToScenario, computeCosts, factBytes, GiB, layerUsage, type Scenario } from '../../../src/model/index.ts';
 import { makeScenarioWith, reachableScenarioArb } from '../fixtures.ts';
 
 const EPS = 1e-6;
@@ -86,13 +86,22 @@ describe('the street of houses', () => {
     expectNoOverlap([...street.houses, ...street.platform, ...street.free]);
   });
 
-  it('draws a type-2 hypervisor on a host OS parcel, and a type-1 hypervisor on bare land', () => {
+  it('draws a type-2 hypervisor as a program on a host OS parcel, and a type-1 hypervisor on the hardware', () => {
     const type1 = layoutStreet(scenario.hosts.vms, scale).platform;
-    expect(type1.map((parcel) => parcel.key)).toEqual(['hypervisor']);
+    expect(type1.map((parcel) => [parcel.key, parcel.label])).toEqual([['hypervisor', 'Hypervisor (type 1)']]);
+    expect(type1[0]!.bytes).toBe(factBytes(scenario.hosts.vms.facts, 'hypervisorMemoryMiB'));
     const hosted = makeScenarioWith({ hypervisor: 'type-2', workloads: ['web'] });
     const type2 = layoutStreet(hosted.hosts.vms, landScale(hosted.hosts.vms, 540)).platform;
-    expect(type2.map((parcel) => parcel.label)).toEqual(['Host OS', 'Hypervisor (type 2)']);
-    expect(type2[0]!.width).toBeGreaterThan(type2[1]!.width);
+    expect(type2.map((parcel) => [parcel.key, parcel.label])).toEqual([['host-os', 'Host OS, hypervisor (type 2)']]);
+    expect(type2[0]!.bytes).toBe(factBytes(hosted.hosts.vms.facts, 'hostOsMemoryMiB'));
+  });
+
+  it('draws a row of microVMs as small houses on a host OS and engine parcel, each smaller than a VM’s house', () => {
+    const micro = layoutStreet(scenario.hosts.microvms, scale);
+    expect(micro.platform.map((parcel) => parcel.key)).toEqual(['host-os', 'engine']);
+    expect(micro.houses.map((house) => house.kind)).toEqual(scenario.hosts.microvms.workloads.map(() => 'microvm'));
+    expect(street.houses.every((house) => house.kind === 'vm')).toBe(true);
+    expect(micro.houses[0]!.width).toBeLessThan(street.houses[0]!.width / 2);
   });
 
   it('fills a house with its guest OS and its tenant, the tenant the smallest part', () => {

@@ -42,12 +42,12 @@ describe('links', () => {
       { type: 'resize', id: 'w0', size: 'penthouse' },
     ] as const) scenario = applyToScenario(scenario, action).scenario;
     const sizeOf = (side: (typeof SIDES)[number]) => scenario.hosts[side].workloads.find((w) => w.id === 'w0')?.size;
-    expect([sizeOf('vms'), sizeOf('containers'), sizeOf('nested')]).toEqual(['studio', 'penthouse', 'penthouse']);
+    expect([sizeOf('vms'), sizeOf('containers'), sizeOf('nested'), sizeOf('microvms')]).toEqual(['studio', 'penthouse', 'penthouse', 'penthouse']);
     const { search, read, rebuilt } = roundTrip(scenario);
-    expect(new URLSearchParams(search).get('w')).toContain('0.web.spp:');
+    expect(new URLSearchParams(search).get('w')).toContain('0.web.sppp:');
     expect(read.notices).toEqual([]);
     expect(rebuilt).toEqual(scenario);
-    // A size code per side must match the sides: two codes for three sides cannot be read.
+    // A size code per side must match the sides: two codes for four sides cannot be read.
     expect(readLink('?v=1&w=1.web.sp', STEPS).notices.join(' ')).toMatch(/no such size/);
     expect(readLink('?v=1&w=1.web.sp.vc', STEPS).state.spec?.workloads).toEqual([
       { id: 'w1', kind: 'web', size: 'studio', on: ['vms', 'containers'], sizes: { containers: 'penthouse' } },

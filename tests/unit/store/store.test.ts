@@ -80,7 +80,7 @@ describe('refusals', () => {
     expect(store().past).toBe(past);
     expect(store().nextId).toBe(nextId);
     expect(store().outcome).toMatchObject({ status: 'refused', message: 'There is no workload called “spaceship”.' });
-    expect(Object.keys(store().outcome?.refusals ?? {}).sort()).toEqual(['containers', 'nested', 'vms']);
+    expect(Object.keys(store().outcome?.refusals ?? {}).sort()).toEqual(['containers', 'microvms', 'nested', 'vms']);
   });
 
   it('refuses removing an id that runs nowhere, and a machine that does not exist', () => {
@@ -105,13 +105,14 @@ describe('refusals', () => {
     const { outcome, scenario } = store();
     expect(outcome?.status).toBe('partly');
     expect(Object.keys(outcome?.refusals ?? {})).toEqual(['vms']);
-    expect(outcome?.message).toMatch(/^Added web server \d+ \(nginx on alpine\) as a Studio, in the apartment building and the building inside a house only\. In the street of houses: No land left on the street: /);
+    expect(outcome?.message).toMatch(/^Added web server \d+ \(nginx on alpine\) as a Studio, in the apartment building, the building inside a house and the row of microVMs only\. In the street of houses: No land left on the street: /);
     expect(scenario.hosts.containers.workloads).toHaveLength(added);
     expect(scenario.hosts.vms.workloads).toHaveLength(added - 1);
   });
 
   it('moves nothing to a machine one side cannot fit, naming that side', () => {
-    for (let n = 0; n < 7; n += 1) store().addWorkload('web');
+    // Fifteen 1 GiB houses and the hypervisor's 1 GiB cannot move to a 16 GiB laptop; fifteen apartments can.
+    for (let n = 0; n < 15; n += 1) store().addWorkload('web');
     const before = store().scenario;
     store().setHardware('laptop');
     expect(store().scenario).toBe(before);
@@ -175,7 +176,7 @@ describe('history', () => {
     store().addWorkload('web');
     store().undo();
     store().addWorkload('web');
-    expect(idsOn(store().scenario)).toEqual({ vms: ['w1', 'w3'], containers: ['w1', 'w3'], nested: ['w1', 'w3'] });
+    expect(idsOn(store().scenario)).toEqual({ vms: ['w1', 'w3'], containers: ['w1', 'w3'], nested: ['w1', 'w3'], microvms: ['w1', 'w3'] });
     store().undo();
     store().undo();
     store().addWorkload('cache');
@@ -197,7 +198,7 @@ describe('history', () => {
   it('records nothing when an action asks for what already is', () => {
     store().setHardware('server');
     store().setGuestOs('general');
-    store().setFact('alpineImageMB', 5.6);
+    store().setFact('alpineImageMB', DEFAULT_FACTS.alpineImageMB);
     expect(store().past).toHaveLength(0);
     expect(store().outcome).toBeNull();
   });
@@ -278,7 +279,7 @@ describe('settings through the store', () => {
     expect(store().scenario.hosts.vms.workloads[0]?.size).toBe('penthouse');
     store().removeWorkload('w1');
     expect(store().outcome?.message).toBe('Removed web server 1.');
-    expect(idsOn(store().scenario)).toEqual({ vms: [], containers: [], nested: [] });
+    expect(idsOn(store().scenario)).toEqual({ vms: [], containers: [], nested: [], microvms: [] });
   });
 });
 

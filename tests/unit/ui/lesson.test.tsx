@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { computeCosts, fitCount, formatMemory } from '../../../src/model/index.ts';
+import { computeCosts, FACTS, fitCount, formatMemory } from '../../../src/model/index.ts';
 import { useStore } from '../../../src/store/store.ts';
 import { renderApp, resetStore } from './page.tsx';
 
@@ -38,8 +38,33 @@ describe('the host controls', () => {
     await user.click(screen.getByRole('button', { name: 'Add web server' }));
     const before = figure('memory', 'vms');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Guest OS in each VM' }), 'minimal');
-    expect(figure('memory', 'vms')).toBe(before - (2048 - 512) * 1024 * 1024);
+    // A studio web server: Ubuntu's 1 GiB smallest VM becomes Alpine's 512 MiB, its app and guest rounded up.
+    expect(figure('memory', 'vms')).toBe(before - 512 * 1024 * 1024);
     expect(figure('memory', 'containers')).toBe(computeCosts(hosts().containers).memory.used);
+  });
+
+  it('turn on page merging: the street’s memory drops, stays above the building’s, and says what merging gave back', async () => {
+    const user = userEvent.setup();
+    for (const name of ['Add web server', 'Add API service', 'Add database']) await user.click(screen.getByRole('button', { name }));
+    const before = figure('memory', 'vms');
+    await user.click(screen.getByRole('checkbox', { name: /Merge identical pages \(KSM\)/ }));
+    expect(hosts().vms.optimisations.mergePages).toBe(true);
+    const after = figure('memory', 'vms');
+    expect(after).toBeLessThan(before);
+    expect(after).toBeGreaterThan(figure('memory', 'containers'));
+    expect(document.querySelector('[data-metric="memory"][data-side="vms"]')).toHaveTextContent(
+      `page merging gave back ${formatMemory(computeCosts(hosts().vms).memory.merged)}`,
+    );
+  });
+
+  it('turn on linked clones: the street stores one base image and each house only its app', async () => {
+    const user = userEvent.setup();
+    for (const name of ['Add web server', 'Add web server', 'Add cache']) await user.click(screen.getByRole('button', { name }));
+    const before = figure('disk', 'vms');
+    await user.click(screen.getByRole('checkbox', { name: /Linked clones/ }));
+    const after = figure('disk', 'vms');
+    expect(after).toBeLessThan(before);
+    expect(document.querySelector('[data-metric="disk"][data-side="vms"]')).toHaveTextContent('one base image');
   });
 
   it('put a type-2 hypervisor on a host OS, drawn as its own parcel', async () => {
@@ -87,7 +112,17 @@ describe('the ledger', () => {
       expect(figure('fit', side)).toBe(fitCount(hosts()[side], 'cache', 'studio'));
     }
     const region = screen.getByRole('region', { name: 'Costs' });
-    expect(region).toHaveTextContent(`Containers use ${formatMemory(figure('memory', 'vms') - figure('memory', 'containers'))} less memory: three guest kernels`);
+    expect(region).toHaveTextContent(
+      `Containers use ${formatMemory(figure('memory', 'vms') - figure('memory', 'containers'))} less memory: the houses pay for three guest kernels`,
+    );
+    const street = computeCosts(hosts().vms).memory;
+    const parts = [...document.querySelectorAll<HTMLElement>('[data-metric="memory"][data-side="vms"] [data-part]')];
+    expect(parts.map((part) => [part.dataset.part, Number(part.dataset.value)])).toEqual([
+      ['apps', street.apps],
+      ['guest-os', street.guestOs],
+      ['reserve', street.reserve],
+    ]);
+    expect(street.reserve).toBeGreaterThan(0);
   });
 });
 
@@ -96,30 +131,35 @@ describe('the assumptions', () => {
     const { user } = openAt('?step=10');
     await user.click(screen.getByRole('button', { name: 'Add web server' }));
     await user.click(screen.getByText('Assumptions'));
-    const input = screen.getByRole('spinbutton', { name: 'General-purpose guest: services memory (MiB)' });
+    const input = screen.getByRole('spinbutton', { name: 'General-purpose guest: smallest whole VM (MiB)' });
     const before = figure('memory', 'vms');
     await user.clear(input);
-    await user.type(input, '1024');
-    expect(hosts().vms.facts.generalServicesMiB).toBe(1024);
+    await user.type(input, '1536');
+    expect(hosts().vms.facts.generalGuestMinimumMiB).toBe(1536);
     expect(figure('memory', 'vms')).toBe(before + 512 * 1024 * 1024);
 
     await user.clear(input);
     await user.type(input, '-5');
-    expect(screen.getByText(/must be between 0 and 65536 MiB; -5 MiB is out of range\. The figure stays at 1024 MiB\./)).toBeInTheDocument();
-    expect(hosts().vms.facts.generalServicesMiB).toBe(1024);
+    expect(screen.getByText(/must be between 1 and 65536 MiB; -5 MiB is out of range\. The figure stays at 1536 MiB\./)).toBeInTheDocument();
+    expect(hosts().vms.facts.generalGuestMinimumMiB).toBe(1536);
     expect(input).toHaveAttribute('aria-invalid', 'true');
 
     await user.click(screen.getByRole('button', { name: 'Restore defaults' }));
-    expect(hosts().vms.facts.generalServicesMiB).toBe(512);
+    expect(hosts().vms.facts.generalGuestMinimumMiB).toBe(1024);
     expect(figure('memory', 'vms')).toBe(before);
   });
 
-  it('name every figure’s source beside it', async () => {
+  it('link every figure’s source beside it, with the words it states there', async () => {
     const { user } = openAt('?step=10');
     await user.click(screen.getByText('Assumptions'));
     const row = screen.getByRole('row', { name: /Per-VM monitor overhead/ });
-    expect(row).toHaveTextContent('Firecracker SPECIFICATION.md');
-    expect(screen.getAllByRole('spinbutton').length).toBeGreaterThanOrEqual(27);
+    const link = within(row).getByRole('link', { name: 'Firecracker SPECIFICATION.md' });
+    expect(link).toHaveAttribute('href', expect.stringMatching(/^https:\/\/github\.com\/firecracker-microvm\/firecracker\/blob\/[0-9a-f]{40}\/SPECIFICATION\.md$/));
+    expect(row).toHaveTextContent('memory overhead <= 5 MiB');
+    for (const fact of FACTS) {
+      const factRow = document.querySelector(`tr[data-fact="${fact.id}"]`)!;
+      expect(within(factRow as HTMLElement).getByRole('link', { name: fact.source.title })).toHaveAttribute('href', fact.source.url);
+    }
   });
 });
 
