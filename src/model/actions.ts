@@ -194,7 +194,7 @@ export function setGuestOs(host: Host, guestOs: string): ActionResult {
   return accept(host, { ...host, guestOs: GUEST_OSES[guestOs].id }, everything(host));
 }
 
-/** Changes the hypervisor between type 1 (bare metal) and type 2 (on a host OS). */
+/** Changes the hypervisor between type 1 (on the hardware, with a management domain) and type 2 (on a host OS). */
 export function setHypervisor(host: Host, hypervisor: string): ActionResult {
   if (!isHypervisorType(hypervisor)) return refuse('unknown-hypervisor', `There is no hypervisor type “${hypervisor}”.`);
   if (host.hypervisor === hypervisor) return { ok: true, host };
@@ -204,6 +204,7 @@ export function setHypervisor(host: Host, hypervisor: string): ActionResult {
 /** Turns one of the VM optimisations on or off (it changes only what a host of VMs costs). */
 export function setOptimisation(host: Host, optimisation: string, on: boolean): ActionResult {
   if (!isVmOptimisation(optimisation)) return refuse('unknown-optimisation', `There is no VM optimisation called “${optimisation}”.`);
+  if (typeof on !== 'boolean') return refuse('invalid-value', `A VM optimisation is on or off; “${String(on)}” is neither.`);
   if (host.optimisations[optimisation] === on) return { ok: true, host };
   return accept(host, { ...host, optimisations: { ...host.optimisations, [optimisation]: on } }, everything(host));
 }

@@ -50,7 +50,7 @@ const TIERHIVE_ALPINE = {
   read: READ,
 } as const;
 const OSINFO_ALPINE = {
-  title: 'libosinfo osinfo-db, the VM sizing database of virt-install and GNOME Boxes: Alpine Linux 3.23',
+  title: 'libosinfo osinfo-db: Alpine Linux 3.23 (the VM sizing database of virt-install and GNOME Boxes)',
   url: 'https://gitlab.com/libosinfo/osinfo-db/-/blob/main/data/os/alpinelinux.org/alpinelinux-3.23.xml.in',
   read: READ,
 } as const;
@@ -215,7 +215,7 @@ const table = {
   mergedPagesPercent: {
     label: 'Page merging (KSM): memory saved', group: 'optimisations', defaultValue: 15, unit: '%', min: 0, max: 90,
     source: {
-      title: 'Barker, Wood, Shenoy, Sitaraman: An Empirical Study of Memory Sharing in Virtual Machines (USENIX ATC ’12), abstract',
+      title: 'Barker et al. (USENIX ATC ’12): An Empirical Study of Memory Sharing in Virtual Machines, abstract',
       url: 'https://www.usenix.org/conference/atc12/technical-sessions/presentation/barker',
       stated: 'absolute sharing levels (excluding zero pages) generally remain under 15%',
       read: READ,

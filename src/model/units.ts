@@ -35,8 +35,10 @@ export function formatDisk(bytes: number): string {
   return `${Math.round(bytes)} B`;
 }
 
-/** A duration: "0.5 s", "66 s", "2 min 5 s". */
+/** A duration: "125 ms", "1.5 s", "66 s", "2 min 5 s". */
 export function formatSeconds(seconds: number): string {
+  // Under a second, in milliseconds: a microVM's sourced 125 ms would otherwise read as 0.1 s.
+  if (seconds > 0 && seconds < 1) return `${Math.round(seconds * 1000)} ms`;
   if (seconds < 120) return `${trim(seconds)} s`;
   const minutes = Math.floor(seconds / 60);
   const rest = Math.round(seconds - minutes * 60);

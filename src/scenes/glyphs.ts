@@ -10,7 +10,7 @@ export function personPath(spot: PersonSpot | null): string {
   return `M${cx - r},${head} a${r},${r} 0 1,0 ${2 * r},0 a${r},${r} 0 1,0 ${-2 * r},0 M${cx - 1.6 * r},${bottom} L${cx - 1.2 * r},${head + 1.6 * r} L${cx + 1.2 * r},${head + 1.6 * r} L${cx + 1.6 * r},${bottom} Z`;
 }
 
-/** Three dividers that make a room four: the rooms every guest OS's userland brings. */
+/** Three dividers that make a room four: the spare rooms a VM holds beyond its guest and its app. */
 export function roomDividersPath(room: Rect | null): string {
   if (!room) return '';
   return [1, 2, 3].map((i) => `M${room.x + (room.width * i) / 4},${room.y} V${room.y + room.height}`).join(' ');

@@ -50,7 +50,9 @@ export function App() {
               <dt>A street of houses</dt>
               <dd>
                 One machine running a hypervisor with several virtual machines. Each house has its own plumbing: a whole
-                guest operating system with its own kernel, services and userland.
+                guest operating system with its own kernel, services and userland, in a VM of a fixed size. A type-1
+                hypervisor runs on the hardware with a management domain beside the guests (Xen’s dom0, Hyper-V’s root
+                partition; KVM makes Linux itself the hypervisor); a type-2 hypervisor is a program on a host OS.
               </dd>
             </div>
             <div>
@@ -66,10 +68,10 @@ export function App() {
       <Presenter />
       <footer className="colophon">
         <p>
-          Figures are defaults for a teaching model, not a benchmark; each one, with its source, is in the assumptions
-          above. Sources include the Firecracker specification, Docker’s storage-driver documentation, the docker-alpine
-          README, Oracle Linux 9 and Ubuntu Server installation requirements, and Felter et al., IBM Research RC25482
-          (2014).
+          Figures are sourced defaults for a teaching model, not a benchmark; each one links to where it is written, in
+          the assumptions above. Sources include the Firecracker specification, Docker’s documentation, docker-library’s
+          published image sizes, Ubuntu Server’s system requirements, XenServer’s and the Linux kernel’s documentation,
+          and papers from USENIX ATC, NSDI and IBM Research.
         </p>
       </footer>
     </div>

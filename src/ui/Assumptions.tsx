@@ -122,6 +122,10 @@ export function Assumptions() {
             still held by the VM; the costs show it apart.
           </li>
           <li>
+            <strong>Docker inside a VM</strong>: the one VM that holds the building is given what its guest OS, engine and
+            apartments need, as a VM sized to its host would be; it is not rounded to a rented size.
+          </li>
+          <li>
             <strong>A microVM</strong> is sized in MiB: the minimal guest’s resident memory plus the app, at least
             Firecracker’s 128 MiB. It starts after the engine’s own work, then boots.
           </li>

@@ -115,17 +115,19 @@ function VmOptimisationsGroup() {
         <input type="checkbox" checked={optimisations.mergePages} onChange={(event) => setOptimisation('mergePages', event.target.checked)} />
         <span>
           <strong>Merge identical pages (KSM)</strong>: the host kernel finds memory pages that are the same in several VMs
-          and keeps one copy, saving up to {facts.mergedPagesPercent}% (Barker et al., USENIX ATC ’12). Its scans cost CPU
-          time (“some installations will disable KSM for that reason”: kernel docs, admin-guide/mm/ksm), and shared pages
-          can leak what a neighbour holds through timing, since writing to one takes longer (“Security implications of memory deduplication in a virtualized environment”, DSN 2013).
+          and keeps one copy, saving up to {facts.mergedPagesPercent}% (Barker et al., USENIX ATC ’12). It was built for
+          KVM hosts “to fit more virtual machines into physical memory”; its scans cost CPU time (“some installations
+          will disable KSM for that reason”: kernel docs, admin-guide/mm/ksm), and shared pages can leak what a neighbour
+          holds through timing, since writing to one takes longer (“Security implications of memory deduplication in a
+          virtualized environment”, DSN 2013).
         </span>
       </label>
       <label className="check-option">
         <input type="checkbox" checked={optimisations.linkedClones} onChange={(event) => setOptimisation('linkedClones', event.target.checked)} />
         <span>
-          <strong>Linked clones</strong>: every VM’s thin disk is a qcow2 image on one shared, read-only base image, and
-          “will record only the differences” (QEMU’s qemu-img docs). The VMs’ counterpart of image layers, chosen when
-          a disk is created; the base must then never change.
+          <strong>Linked clones</strong>: every VM’s thin disk is a qcow2 image whose backing file is one shared, read-only
+          base image, and it “will record only the differences” (QEMU’s qemu-img docs), as clones of one template do. The
+          VMs’ counterpart of image layers, chosen when a disk is created; the base must then never change.
         </span>
       </label>
     </fieldset>

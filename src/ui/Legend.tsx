@@ -30,7 +30,7 @@ function Patterns({ ids }: { ids: PatternIds }) {
 
 /** The tenant in a swatch: the scenes' figure, as tall as the swatch allows. */
 const PERSON = personPath({ cx: 14, bottom: 17, r: 2.25 });
-/** The userland's rooms in a swatch, divided as in a house. */
+/** The rooms a VM holds beyond its guest and app, in a swatch, divided as in a house. */
 const ROOMS = roomDividersPath({ x: 0, y: 0, width: 28, height: 18 });
 
 /** Pattern ids unique to this legend: the page draws two legends and three scenes, each with its own patterns. */
@@ -45,9 +45,9 @@ export function StreetLegend() {
     <div className="legend">
       <Patterns ids={ids} />
       <ul aria-label="Key to the street">
-        <Entry swatch={<rect className="platform-hypervisor" width="28" height="18" />}>the hypervisor’s parcel</Entry>
+        <Entry swatch={<rect className="platform-hypervisor" width="28" height="18" />}>the hypervisor’s parcel (type 1, with its management domain)</Entry>
         <Entry swatch={<rect width="28" height="18" fill={patternFill(ids.kernel)} />}>guest kernel: the house’s own plumbing</Entry>
-        <Entry swatch={<rect width="28" height="18" fill={patternFill(ids.services)} />}>guest services: its own heating and wiring</Entry>
+        <Entry swatch={<rect width="28" height="18" fill={patternFill(ids.services)} />}>guest services and userland: its own heating and wiring</Entry>
         <Entry swatch={<><rect className="part-reserve" width="28" height="18" /><path className="room-dividers" d={ROOMS} /></>}>
           held by the VM, unused: rounded up to a VM size
         </Entry>

@@ -1,5 +1,6 @@
 import { memo, useMemo, useRef } from 'react';
 import {
+  formatDisk,
   formatMemory,
   formatSeconds,
   layerUsage,
@@ -146,6 +147,16 @@ export function Scenes() {
             <span className="panel-figure">
               {formatMemory(vmCosts.memory.used)} of {formatMemory(vmCosts.memory.capacity)} memory used
             </span>
+            {vms.optimisations.mergePages || vms.optimisations.linkedClones ? (
+              <span className="panel-figure">
+                {[
+                  vms.optimisations.mergePages ? `page merging gives back ${formatMemory(vmCosts.memory.merged)}` : null,
+                  vms.optimisations.linkedClones ? `linked clones: one ${formatDisk(vmCosts.disk.shared)} base image for every house` : null,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+            ) : null}
           </figcaption>
           <SceneFrame side="vms" draw={drawStreet} layout={street} duration={duration} refusal={streetSign} summary={streetSummary(vmCosts)} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={vms} caption="Houses on the street" />

@@ -7,20 +7,22 @@ interface Row {
   readonly workload: Workload;
   readonly inStreet: boolean;
   readonly inBuilding: boolean;
-  /** The sides it runs on, for tests and scripts: `vms containers nested`, or fewer. */
+  /** The sides it runs on, for tests and scripts: `vms containers nested microvms`, or fewer. */
   readonly sides: string;
 }
 
 /** Every workload on either side, once, saying where it runs: a full street leaves some in the building alone. */
 function rowsOf(scenario: Scenario): Row[] {
-  const { vms, containers, nested } = scenario.hosts;
+  const { vms, containers, nested, microvms } = scenario.hosts;
   // Maps, not a search per row: a cloud host lists a thousand workloads.
   const byId = (workloads: readonly Workload[]) => new Map(workloads.map((w) => [w.id, w]));
-  const [street, building, inside] = [byId(vms.workloads), byId(containers.workloads), byId(nested.workloads)];
+  const [street, building, inside, row] = [byId(vms.workloads), byId(containers.workloads), byId(nested.workloads), byId(microvms.workloads)];
   return allWorkloadIds(scenario).flatMap((id) => {
-    const workload = building.get(id) ?? street.get(id) ?? inside.get(id);
+    const workload = building.get(id) ?? street.get(id) ?? inside.get(id) ?? row.get(id);
     if (!workload) return [];
-    const sides = [street.has(id) && 'vms', building.has(id) && 'containers', inside.has(id) && 'nested'].filter(Boolean).join(' ');
+    const sides = [street.has(id) && 'vms', building.has(id) && 'containers', inside.has(id) && 'nested', row.has(id) && 'microvms']
+      .filter(Boolean)
+      .join(' ');
     return [{ workload, inStreet: street.has(id), inBuilding: building.has(id), sides }];
   });
 }
@@ -29,8 +31,9 @@ function whereItRuns(row: Row): string {
   if (row.inStreet && row.inBuilding) return 'a house and an apartment';
   if (row.inBuilding) return 'an apartment only: no land left for its house';
   if (row.inStreet) return 'a house only: no room left in the building';
-  // The Docker VM's smaller building can take a tenant after both the street and the building said no.
-  return 'Docker inside the VM only: no room in the street or the building';
+  // The Docker VM's building or the row of microVMs can take a tenant after both the street and the building said no.
+  const elsewhere = [row.sides.includes('nested') && 'Docker inside the VM', row.sides.includes('microvms') && 'a microVM'].filter(Boolean);
+  return `${elsewhere.join(' and ')} only: no room in the street or the building`;
 }
 
 /** One row; a row whose workload and place are unchanged is not rendered again. */

@@ -7,13 +7,14 @@ import type { FrameLocator, Locator, Page } from '@playwright/test';
  * is told checks the key term only. The locators that take more than one line live here, once.
  */
 
-export type SceneName = 'Street of houses' | 'Apartment building' | 'Docker inside a VM';
+export type SceneName = 'Street of houses' | 'Apartment building' | 'Docker inside a VM' | 'Row of microVMs';
 
 /** The CSS selector of each scene's svg, by the side it shows (`data-scene`, written by SceneFrame). */
 export const SCENE: Readonly<Record<SceneName, string>> = {
   'Street of houses': 'svg.scene[data-scene="vms"]',
   'Apartment building': 'svg.scene[data-scene="containers"]',
   'Docker inside a VM': 'svg.scene[data-scene="nested"]',
+  'Row of microVMs': 'svg.scene[data-scene="microvms"]',
 };
 
 /** A scene's svg, in the page or in a frame. */
@@ -21,7 +22,7 @@ export function scene(root: Page | FrameLocator, name: SceneName): Locator {
   return root.locator(SCENE[name]);
 }
 
-/** Where a row of the Workloads list runs, from its `data-sides` hook (`vms containers nested`, or fewer). */
+/** Where a row of the Workloads list runs, from its `data-sides` hook (`vms containers nested microvms`, or fewer). */
 export function placesOf(sides: string): { readonly house: boolean; readonly apartment: boolean } {
   const names = sides.split(' ');
   return { house: names.includes('vms'), apartment: names.includes('containers') };

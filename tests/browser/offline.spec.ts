@@ -119,7 +119,7 @@ test('the single HTML file works opened from disk: the story, both places and a 
     if (!url.startsWith('data:') && !url.startsWith(fileUrl) && !url.startsWith('blob:')) elsewhere.push(url);
   });
   page.on('requestfailed', (request) => elsewhere.push(`failed: ${request.url()}`));
-  // Motion off: the scenes reach their end state at once (the story's first step builds six houses).
+  // Motion off: the scenes reach their end state at once (the story's first step builds five houses).
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(fileUrl);
 
@@ -163,7 +163,7 @@ test('“Download picture as SVG” saves one standalone, well-formed picture of
   expect(picture.title, 'the picture is titled').toContain('Houses & Apartments');
   // Each scene's summary is its caption: the street's first, as on the page.
   expect(picture.captions).toEqual(onPage.captions);
-  expect(picture.footnote).toContain('teaching defaults');
+  expect(picture.footnote).toContain('sourced defaults');
   expect(picture.footnote).toContain('sources');
   expect(picture.footnote).toContain('rack server');
   expect(picture.footnote).toContain('Firecracker');

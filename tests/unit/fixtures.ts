@@ -14,8 +14,10 @@ import {
   isWorkloadKindId,
   makeHost,
   makeScenario,
+  NO_OPTIMISATIONS,
   smallestSizeFor,
   SIZE_IDS,
+  VM_OPTIMISATIONS,
   WORKLOAD_KIND_IDS,
   type FactDefinition,
   type Facts,
@@ -27,6 +29,7 @@ import {
   type Scenario,
   type ScenarioAction,
   type SizeId,
+  type VmOptimisations,
   type Workload,
   type WorkloadKindId,
 } from '../../src/model/index.ts';
@@ -70,6 +73,8 @@ export interface HostSpec {
   readonly hardware?: HardwarePresetId;
   readonly guestOs?: GuestOsId;
   readonly hypervisor?: HypervisorType;
+  /** The VM optimisations to turn on; all off when omitted. */
+  readonly optimisations?: Partial<VmOptimisations>;
   readonly facts?: Partial<Facts>;
 }
 
@@ -80,6 +85,7 @@ export function makeHostWith(spec: HostSpec = {}): Host {
     hardware: HARDWARE_PRESETS[spec.hardware ?? 'server'],
     guestOs: spec.guestOs ?? 'general',
     hypervisor: spec.hypervisor ?? 'type-1',
+    optimisations: { ...NO_OPTIMISATIONS, ...spec.optimisations },
     facts: { ...DEFAULT_FACTS, ...spec.facts },
   });
   for (const workload of workloadsOf(spec.workloads, spec.size)) {
@@ -98,6 +104,7 @@ export function makeScenarioWith(spec: ScenarioSpec = {}): Scenario {
     hardware: HARDWARE_PRESETS[spec.hardware ?? 'server'],
     guestOs: spec.guestOs ?? 'general',
     hypervisor: spec.hypervisor ?? 'type-1',
+    optimisations: { ...NO_OPTIMISATIONS, ...spec.optimisations },
     facts: { ...DEFAULT_FACTS, ...spec.facts },
   });
   for (const workload of workloadsOf(spec.workloads, spec.size)) {
@@ -140,6 +147,11 @@ export const sizeArb: fc.Arbitrary<SizeId> = fc.constantFrom(...SIZE_IDS);
 // The cloud host is left out on purpose: filling it takes thousands of adds, and a property fills hosts to the brim
 // a thousand times over. A unit test puts a thousand workloads on it.
 export const presetArb: fc.Arbitrary<HardwarePresetId> = fc.constantFrom('server', 'laptop', 'small-board');
+
+/** The VM optimisations, each on or off (a plain object, as the model builds them, not a null-prototype record). */
+export const optimisationsArb: fc.Arbitrary<VmOptimisations> = fc
+  .tuple(fc.boolean(), fc.boolean())
+  .map(([mergePages, linkedClones]) => ({ mergePages, linkedClones }));
 
 /** Kinds the model must refuse: unknown, empty, inherited from Object.prototype. */
 const badKindArb = fc.constantFrom('spaceship', '', '__proto__', 'constructor', 'toString', 'WEB');
@@ -231,6 +243,14 @@ export const actionArb: fc.Arbitrary<ScenarioAction> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.constantFrom('minimal', 'general', 'windows', '').map((guestOs) => ({ type: 'set-guest-os' as const, guestOs })) },
   { weight: 1, arbitrary: fc.constantFrom('type-1', 'type-2', 'type-3', '').map((hypervisor) => ({ type: 'set-hypervisor' as const, hypervisor })) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      type: fc.constant('set-optimisation' as const),
+      optimisation: fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...VM_OPTIMISATIONS) }, { weight: 1, arbitrary: fc.constantFrom('balloon', '', '__proto__', 'MergePages') }),
+      on: fc.boolean(),
+    }),
+  },
   { weight: 3, arbitrary: setFactArb },
   { weight: 1, arbitrary: setFactsArb },
 );
@@ -244,8 +264,9 @@ export const startScenarioArb: fc.Arbitrary<Scenario> = fc
     hardware: fc.oneof({ weight: 3, arbitrary: fc.constant('small-board' as const) }, { weight: 2, arbitrary: presetArb }),
     guestOs: fc.constantFrom<GuestOsId>('minimal', 'general'),
     hypervisor: fc.constantFrom<HypervisorType>('type-1', 'type-2'),
+    optimisations: optimisationsArb,
   })
-  .map(({ hardware, guestOs, hypervisor }) => makeScenario({ hardware: HARDWARE_PRESETS[hardware], guestOs, hypervisor }));
+  .map(({ hardware, guestOs, hypervisor, optimisations }) => makeScenario({ hardware: HARDWARE_PRESETS[hardware], guestOs, hypervisor, optimisations }));
 
 /** Applies actions in turn, keeping whatever each outcome returns. */
 export function applyAll(scenario: Scenario, actions: readonly ScenarioAction[]): Scenario {

@@ -8,8 +8,8 @@ export function MiddleGrounds() {
       <h2 id="middle-grounds-heading">Middle grounds: isolation against density</h2>
       <ul>
         <li>
-          <strong>gVisor</strong> puts a kernel written in user space between each container and the host kernel: fewer
-          ways through to the shared kernel, at the price of slower system calls.
+          <strong>gVisor</strong> puts an application kernel, written in Go and run in user space, between each container
+          and the host kernel, so that one flaw in the shared kernel is no longer enough (gVisor README).
         </li>
         <li>
           <strong>Kata Containers</strong> runs each container (or pod) in a lightweight VM with its own kernel: a
@@ -18,7 +18,8 @@ export function MiddleGrounds() {
         <li>
           <strong>Firecracker microVMs</strong> strip the house to its frame: up to 125 ms to guest init and at most 5 MiB
           of monitor overhead per VM, for a 1-vCPU, 128 MiB guest with a minimal kernel (Firecracker specification). AWS
-          runs it under Lambda and Fargate (Agache et al., NSDI 2020).
+          runs Lambda and Fargate on it (Agache et al., NSDI 2020); Lambda had begun with one EC2 VM per customer
+          (Firecracker FAQ). Choose MicroVMs under Show to see a row of them beside the building.
         </li>
       </ul>
       <p>Each moves a step from density towards isolation; none is free.</p>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_FACTS,
+  factBytes,
   formatCores,
   formatDisk,
   formatMemory,
@@ -36,8 +38,19 @@ describe('formatting', () => {
     expect(formatDisk(1_234 * GB)).toBe('1.2 TB');
   });
 
+  it('writes the sourced figures as a reader would quote them', () => {
+    expect(formatDisk(factBytes(DEFAULT_FACTS, 'alpineImageMB'))).toBe('8.4 MB');
+    expect(formatDisk(factBytes(DEFAULT_FACTS, 'generalGuestDiskGB'))).toBe('2.5 GB');
+    expect(formatMemory(factBytes(DEFAULT_FACTS, 'minimalGuestDiskAllocatedGiB'))).toBe('1 GiB');
+    expect(formatMemory(factBytes(DEFAULT_FACTS, 'minimalGuestMemoryMiB'))).toBe('38 MiB');
+    expect(formatSeconds(DEFAULT_FACTS.vmBootSeconds)).toBe('8 s');
+  });
+
   it('writes durations, and cores in the singular only for one', () => {
-    expect(formatSeconds(0.5)).toBe('0.5 s');
+    expect(formatSeconds(0.5)).toBe('500 ms');
+    expect(formatSeconds(0.125)).toBe('125 ms');
+    expect(formatSeconds(0)).toBe('0 s');
+    expect(formatSeconds(1.5)).toBe('1.5 s');
     expect(formatSeconds(66)).toBe('66 s');
     expect(formatSeconds(125)).toBe('2 min 5 s');
     expect(formatSeconds(180)).toBe('3 min');
@@ -69,6 +82,7 @@ describe('sizes and hardware', () => {
     expect(HARDWARE_PRESET_IDS).toEqual(['server', 'laptop', 'small-board', 'cloud']);
     for (const id of HARDWARE_PRESET_IDS) expect(HARDWARE_PRESETS[id].presetId).toBe(id);
     expect(HARDWARE_PRESETS.laptop.memoryBytes).toBeLessThan(HARDWARE_PRESETS.server.memoryBytes);
+    expect(HARDWARE_PRESETS['small-board']).toMatchObject({ cores: 4, memoryBytes: 8 * GiB, diskBytes: 128 * GB });
     for (const id of ['mainframe', '', '__proto__', 'toString']) expect(isHardwarePresetId(id), id).toBe(false);
   });
 });
