@@ -61,7 +61,7 @@ test('page merging lowers the street’s memory and leaves it above the building
 
   await page.getByRole('checkbox', { name: /Linked clones/ }).check();
   await expect.poll(() => figure(page, 'disk', 'vms')).toBeLessThan(before.disk);
-  expect(new URL(page.url()).searchParams.get('o')).toBe('kl');
+  await expect.poll(() => new URL(page.url()).searchParams.get('o')).toBe('kl');
   await screenshot(page, 'figures-optimisations-on-1280x800');
 
   // The link carries the switches.
@@ -95,7 +95,7 @@ test('MicroVMs under Show draws a row of microVMs whose count matches its label,
   await expect(scene(page, 'Street of houses')).toHaveCount(0);
   // A microVM is a small house: far less land than the street's house for the same app.
   const microWidth = await row.locator('g[data-kind="microvm"][data-workload-id]').first().evaluate((g) => (g as SVGGElement).getBBox().width);
-  expect(new URL(page.url()).searchParams.get('view')).toBe('microvms');
+  await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('microvms');
   expect(await accessibilityViolations(page), 'axe, with the microVMs shown').toEqual([]);
   await screenshot(page, 'figures-microvms-1280x800');
 
