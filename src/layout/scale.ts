@@ -1,4 +1,15 @@
-import { buildingCoreMemory, containerMemory, guestFootprint, hypervisorMemory, vmMemory, type Host } from '../model/index.ts';
+import {
+  buildingCoreMemory,
+  containerMemory,
+  guestFootprint,
+  hypervisorMemory,
+  SIDES,
+  SIZE_IDS,
+  vmMemory,
+  type Host,
+  type Scenario,
+  type SizeId,
+} from '../model/index.ts';
 
 /**
  * How bytes of memory become land: one scale for every scene, so the street and the building stand on lots of the
@@ -25,32 +36,44 @@ export const STREET_ROW_HEIGHT = 64;
 /** Between rows of the street: a pavement where the houses' names go, no land. */
 export const STREET_ROW_GAP = 20;
 
-/** The largest house the host could hold: a penthouse VM, rounded up to its size, with its monitor. */
-export function largestHouseBytes(host: Host): number {
-  return vmMemory(host, { size: 'penthouse' }).total;
+/**
+ * The sizes a scale is made for: those in use on any side, and never less than a 2-bedroom, so that small tenants
+ * coming and going leave the scale alone. A penthouse VM is rounded up to half a laptop's memory: drawn only when
+ * there is one, the picture stays large enough to read until then.
+ */
+export function sizesInUse(scenario: Scenario): SizeId[] {
+  const used = new Set<SizeId>(['two-bedroom']);
+  for (const side of SIDES) for (const workload of scenario.hosts[side].workloads) used.add(workload.size);
+  return SIZE_IDS.filter((size) => used.has(size));
+}
+
+/** The largest house of these sizes the host could hold: a VM rounded up to its size, with its monitor. */
+export function largestHouseBytes(host: Host, sizes: readonly SizeId[] = SIZE_IDS): number {
+  return Math.max(...sizes.map((size) => vmMemory(host, { size }).total));
 }
 
 /**
- * The largest thing any scene of this host may have to draw in one row: a penthouse house, the street's
- * hypervisor parcel, the building's kernel or engine, the nested VM's guest OS. Facts can make any of them large.
+ * The largest thing any scene of this host may have to draw in one row: the largest house and apartment of these
+ * sizes, the street's hypervisor parcel, the building's kernel or engine, the nested VM's guest OS. Facts can make
+ * any of them large.
  */
-export function largestItemBytes(host: Host): number {
-  // The street's host stands for all three sides: a building on its land has this core (the nested one, a guest OS).
+export function largestItemBytes(host: Host, sizes: readonly SizeId[] = SIZE_IDS): number {
+  // The street's host stands for every side: a building on its land has this core (the nested one, a guest OS).
   const core = buildingCoreMemory(host);
   return Math.max(
-    largestHouseBytes(host),
+    largestHouseBytes(host, sizes),
     hypervisorMemory(host).total,
     core.kernel,
     core.engine,
     guestFootprint(host.facts, host.guestOs).total,
-    containerMemory(host, { size: 'penthouse' }).total,
+    ...sizes.map((size) => containerMemory(host, { size }).total),
   );
 }
 
-/** The scale for a host of this hardware and guest OS, drawn `width` px wide. */
-export function landScale(host: Host, width: number): LandScale {
+/** The scale for a host of this hardware and guest OS, drawn `width` px wide, for houses of these sizes. */
+export function landScale(host: Host, width: number, sizes: readonly SizeId[] = SIZE_IDS): LandScale {
   const capacity = host.hardware.memoryBytes;
-  const fitRows = Math.floor((LARGEST_HOUSE_SHARE * capacity) / largestItemBytes(host));
+  const fitRows = Math.floor((LARGEST_HOUSE_SHARE * capacity) / largestItemBytes(host, sizes));
   const targetHeight = Math.min(MAX_HEIGHT, width * HEIGHT_PER_WIDTH);
   const wanted = Math.min(MAX_ROWS, Math.max(MIN_ROWS, Math.round(targetHeight / (STREET_ROW_HEIGHT + STREET_ROW_GAP))));
   const rows = Math.max(1, Math.min(wanted, fitRows));

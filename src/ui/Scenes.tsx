@@ -5,8 +5,9 @@ import {
   formatSeconds,
   layerUsage,
   type Host,
+  type SizeId,
 } from '../model/index.ts';
-import { landScale, layoutBuilding, layoutNested, layoutStreet, placeSign } from '../layout/index.ts';
+import { landScale, layoutBuilding, layoutNested, layoutStreet, placeSign, sizesInUse } from '../layout/index.ts';
 import {
   costsOf,
   selectActivity,
@@ -19,6 +20,7 @@ import {
   selectNested,
   selectOutcome,
   selectRace,
+  selectScenario,
   selectView,
   selectVms,
 } from '../store/selectors.ts';
@@ -86,6 +88,7 @@ export function Scenes() {
   const containers = useStore(selectContainers);
   const nested = useStore(selectNested);
   const microvms = useStore(selectMicrovms);
+  const scenario = useStore(selectScenario);
   const outcome = useStore(selectOutcome);
   const duration = useStore(selectDuration);
   const view = useStore(selectView);
@@ -103,8 +106,9 @@ export function Scenes() {
   const sideBySide = areaWidth >= SIDE_BY_SIDE_FROM && (view === 'both' || view === 'nested' || view === 'microvms');
   const columnWidth = sideBySide ? Math.floor((areaWidth - COLUMN_GAP) / 2) : areaWidth;
 
-  // One scale for both places, from the street's largest possible house: the same memory is the same land.
-  const scale = useMemo(() => landScale(vms, columnWidth), [vms, columnWidth]);
+  // One scale for every place, from the street's largest house of the sizes in use: the same memory is the same land.
+  const sizes = sizesInUse(scenario).join(' ');
+  const scale = useMemo(() => landScale(vms, columnWidth, sizes.split(' ') as SizeId[]), [vms, columnWidth, sizes]);
   const street = useMemo(() => layoutStreet(vms, scale), [vms, scale]);
   const building = useMemo(() => layoutBuilding(containers, scale), [containers, scale]);
   const nestedLayout = useMemo(() => layoutNested(nested, scale), [nested, scale]);
@@ -150,8 +154,8 @@ export function Scenes() {
             {vms.optimisations.mergePages || vms.optimisations.linkedClones ? (
               <span className="panel-figure">
                 {[
-                  vms.optimisations.mergePages ? `page merging gives back ${formatMemory(vmCosts.memory.merged)}` : null,
-                  vms.optimisations.linkedClones ? `linked clones: one ${formatDisk(vmCosts.disk.shared)} base image for every house` : null,
+                  vms.optimisations.mergePages ? (vmCosts.count > 0 ? `page merging gives back ${formatMemory(vmCosts.memory.merged)}` : 'page merging on') : null,
+                  vms.optimisations.linkedClones ? (vmCosts.count > 0 ? `linked clones: one ${formatDisk(vmCosts.disk.shared)} base image for every house` : 'linked clones on') : null,
                 ]
                   .filter(Boolean)
                   .join(' · ')}

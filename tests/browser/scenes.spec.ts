@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { landScale, layoutBuilding, layoutNested, layoutStreet } from '../../src/layout/index.ts';
+import { landScale, layoutBuilding, layoutNested, layoutStreet, sizesInUse } from '../../src/layout/index.ts';
 import {
   allWorkloadIds,
   CATALOG,
@@ -454,7 +454,7 @@ function whereItRuns(scenario: Scenario, id: string): string {
   if (inStreet && inBuilding) return 'a house and an apartment';
   if (inBuilding) return 'an apartment only';
   if (inStreet) return 'a house only';
-  return 'Docker inside the VM only';
+  return 'only: no room in the street or the building';
 }
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 0.01;
@@ -507,7 +507,7 @@ test('fifty rapid clicks, then the scenes settle on exactly what the store holds
   expect(buildingIds.length).toBe(containers.workloads.length);
 
   const width = await scene(page, 'Street of houses').evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.width);
-  const scale = landScale(vms, width);
+  const scale = landScale(vms, width, sizesInUse(scenario));
   const street = layoutStreet(vms, scale);
   const building = layoutBuilding(containers, scale);
   const nestedLayout = layoutNested(nested, scale);

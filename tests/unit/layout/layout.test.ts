@@ -6,6 +6,7 @@ import {
   layoutBuilding,
   layoutNested,
   layoutStreet,
+  sizesInUse,
   type Rect,
 } from '../../../src/layout/index.ts';
 import { applyToScenario, computeCosts, factBytes, GiB, layerUsage, type Scenario } from '../../../src/model/index.ts';
@@ -150,6 +151,20 @@ describe('the apartment building', () => {
   });
 });
 
+describe('the land scale', () => {
+  it('is made for the sizes in use: a laptop of small tenants gets several rows, a penthouse VM (8 GiB) one', () => {
+    const small = makeScenarioWith({ hardware: 'laptop', workloads: ['web', 'cache'] });
+    expect(sizesInUse(small)).toEqual(['studio', 'two-bedroom']);
+    const withPenthouse = applyToScenario(small, { type: 'add', workload: { id: 'w9', kind: 'java', size: 'penthouse', label: 'big' } }).scenario;
+    expect(sizesInUse(withPenthouse)).toEqual(['studio', 'two-bedroom', 'penthouse']);
+    const rows = (scenario: Scenario) => layoutStreet(scenario.hosts.vms, landScale(scenario.hosts.vms, 540, sizesInUse(scenario))).rows.length;
+    expect(rows(small)).toBeGreaterThanOrEqual(4);
+    expect(rows(withPenthouse)).toBe(1);
+    // Without sizes, the scale is made for every size, as before.
+    expect(landScale(small.hosts.vms, 540)).toEqual(landScale(small.hosts.vms, 540, ['studio', 'one-bedroom', 'two-bedroom', 'penthouse']));
+  });
+});
+
 describe('Docker inside a VM', () => {
   it('draws one house holding a building whose units are the nested host’s containers', () => {
     const scenario = makeScenarioWith({ workloads: ['web', 'cache'] });
@@ -164,11 +179,14 @@ describe('Docker inside a VM', () => {
 
 describe('layout invariants over reachable scenarios (300 runs)', () => {
   function check(scenario: Scenario, width: number): void {
-    const scale = landScale(scenario.hosts.vms, width);
+    // The scale the page draws with: made for the sizes in use, so every house and apartment must still fit a row.
+    const scale = landScale(scenario.hosts.vms, width, sizesInUse(scenario));
     const street = layoutStreet(scenario.hosts.vms, scale);
     const streetRects = [...street.houses, ...street.platform, ...street.free];
     expectInside(streetRects, street.width, street.height);
     expectNoOverlap(streetRects);
+    const micro = layoutStreet(scenario.hosts.microvms, scale);
+    expectInside([...micro.houses, ...micro.platform, ...micro.free], micro.width, micro.height);
     const streetPerByte = scale.areaPerByte;
     expect(area(streetRects) / streetPerByte).toBeCloseTo(scenario.hosts.vms.hardware.memoryBytes, -4);
 
