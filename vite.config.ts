@@ -17,7 +17,8 @@ export default defineConfig({
         // The drawing code and the secondary panels load apart (src/ui/sceneCode.ts, src/ui/later.ts); left to
         // itself the bundler cut the shared code into several small files, each gzipped on its own.
         codeSplitting: {
-          groups: [{ name: 'app', test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](model|store|layout)[\\/]/ }],
+          // The facts' citations (src/model/sources.ts) stay out: only the panels that show them load them.
+          groups: [{ name: 'app', test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](model|store|layout)[\\/](?!sources\.ts)/ }],
         },
       },
     },

@@ -1,4 +1,5 @@
-import { FACTS, formatDisk, formatMemory, GUEST_OSES, type FactSource, type Host } from '../model/index.ts';
+import { formatDisk, formatMemory, GUEST_OSES, type Host } from '../model/index.ts';
+import { SOURCED_FACTS, type FactSource } from '../model/sources.ts';
 
 /** A source in a few words: its title before the colon that starts its details. */
 function briefSource(source: FactSource): string {
@@ -14,8 +15,8 @@ export function pictureFootnote(host: Host): string[] {
   const guest = GUEST_OSES[host.guestOs];
   const hypervisor = host.hypervisor === 'type-1' ? 'a type-1 hypervisor with its management domain' : 'a type-2 hypervisor on a host OS';
   const optimised = [host.optimisations.mergePages ? 'page merging (KSM)' : null, host.optimisations.linkedClones ? 'linked clones' : null].filter(Boolean);
-  const changed = FACTS.filter((fact) => host.facts[fact.id] !== fact.defaultValue).length;
-  const sources = [...new Set(FACTS.map((fact) => briefSource(fact.source)))];
+  const changed = SOURCED_FACTS.filter((fact) => host.facts[fact.id] !== fact.defaultValue).length;
+  const sources = [...new Set(SOURCED_FACTS.map((fact) => briefSource(fact.source)))];
   return [
     `Assumptions: one ${hardware.name.toLowerCase()} (${hardware.cores} cores, ${formatMemory(hardware.memoryBytes)} of memory, ` +
       `${formatDisk(hardware.diskBytes)} of disk). Each house is a virtual machine with its own ${guest.name.toLowerCase()} ` +

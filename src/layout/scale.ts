@@ -47,9 +47,13 @@ export function sizesInUse(scenario: Scenario): SizeId[] {
   return SIZE_IDS.filter((size) => used.has(size));
 }
 
-/** The largest house of these sizes the host could hold: a VM rounded up to its size, with its monitor. */
+/**
+ * The largest house of these sizes the host could hold: a VM rounded up to its size, with its monitor, as it is before
+ * page merging. Merging shrinks the houses on the same land; it must not zoom the picture in.
+ */
 export function largestHouseBytes(host: Host, sizes: readonly SizeId[] = SIZE_IDS): number {
-  return Math.max(...sizes.map((size) => vmMemory(host, { size }).total));
+  const unmerged = { ...host, optimisations: { ...host.optimisations, mergePages: false } };
+  return Math.max(...sizes.map((size) => vmMemory(unmerged, { size }).total));
 }
 
 /**

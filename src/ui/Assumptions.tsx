@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { FACTS, whyFactValueIsInvalid, type FactDefinition, type FactGroup, type Facts } from '../model/index.ts';
+import { whyFactValueIsInvalid, type FactGroup, type Facts } from '../model/index.ts';
+import { SOURCED_FACTS, type SourcedFact } from '../model/sources.ts';
 import { selectFacts } from '../store/selectors.ts';
 import { useStore } from '../store/store.ts';
 
@@ -15,7 +16,7 @@ const GROUPS: readonly { id: FactGroup; title: string }[] = [
 ];
 
 /** Where a figure is written, as a link a reader can follow, with the words to look for there. */
-function SourceCell({ fact }: { fact: FactDefinition }) {
+function SourceCell({ fact }: { fact: SourcedFact }) {
   const { source } = fact;
   return (
     <td className="fact-source">
@@ -31,17 +32,17 @@ function SourceCell({ fact }: { fact: FactDefinition }) {
 }
 
 /** A slider's upper end: generous around the default, never past the allowed maximum. */
-function sliderMax(fact: FactDefinition): number {
+function sliderMax(fact: SourcedFact): number {
   return Math.min(fact.max, Math.max(fact.defaultValue * 4, fact.min + 10));
 }
 
-function stepOf(fact: FactDefinition): number {
+function stepOf(fact: SourcedFact): number {
   if (fact.unit === 's' || fact.defaultValue < 10) return 0.1;
   return 1;
 }
 
 /** One figure: typed or dragged, validated before it reaches the model, with its source beside it. */
-function FactRow({ fact, value }: { fact: FactDefinition; value: number }) {
+function FactRow({ fact, value }: { fact: SourcedFact; value: number }) {
   const { setFact } = useStore.getState();
   const [draft, setDraft] = useState<string | null>(null);
   const errorId = useId();
@@ -99,7 +100,7 @@ function FactRow({ fact, value }: { fact: FactDefinition; value: number }) {
 export function Assumptions() {
   const facts: Facts = useStore(selectFacts);
   const restore = useStore.getState().restoreFactDefaults;
-  const changed = FACTS.filter((fact) => facts[fact.id] !== fact.defaultValue).length;
+  const changed = SOURCED_FACTS.filter((fact) => facts[fact.id] !== fact.defaultValue).length;
 
   return (
     <section className="assumptions" aria-labelledby="assumptions-heading">
@@ -119,7 +120,9 @@ export function Assumptions() {
           <li>
             <strong>A VM’s memory</strong> is its guest OS’s resident memory plus the app’s, rounded up to the next VM size
             (they double from the smallest offered) and never below the guest’s smallest whole VM. What neither uses is
-            still held by the VM; the costs show it apart.
+            still held by the VM, where its guest keeps caches; the costs show it apart. This counts what a VM is given,
+            as a cloud bills it and a host is planned: a hypervisor that overcommits backs only the pages a guest has
+            touched.
           </li>
           <li>
             <strong>Docker inside a VM</strong>: the one VM that holds the building is given what its guest OS, engine and
@@ -158,7 +161,7 @@ export function Assumptions() {
                 </tr>
               </thead>
               <tbody>
-                {FACTS.filter((fact) => fact.group === group.id).map((fact) => (
+                {SOURCED_FACTS.filter((fact) => fact.group === group.id).map((fact) => (
                   <FactRow key={fact.id} fact={fact} value={facts[fact.id]} />
                 ))}
               </tbody>

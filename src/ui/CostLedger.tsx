@@ -39,9 +39,10 @@ function MemoryCell({ side, costs }: { side: LedgerSide; costs: HostCosts }) {
       {side === 'vms' ? (
         <span className="breakdown">
           apps <span data-part="apps" data-value={memory.apps}>{formatMemory(memory.apps)}</span> · guest OSes{' '}
-          <span data-part="guest-os" data-value={memory.guestOs}>{formatMemory(memory.guestOs)}</span> · held unused{' '}
-          <span data-part="reserve" data-value={memory.reserve}>{formatMemory(memory.reserve)}</span> · hypervisor and
-          monitors {formatMemory(memory.overhead - memory.guestOs - memory.reserve)}
+          <span data-part="guest-os" data-value={memory.guestOs}>{formatMemory(memory.guestOs)}</span> · held by the
+          VMs beyond guest and app <span data-part="reserve" data-value={memory.reserve}>{formatMemory(memory.reserve)}</span>
+          {memory.used > 0 ? ` (${percent(memory.reserve / memory.used)})` : ''} · hypervisor and monitor processes{' '}
+          {formatMemory(memory.overhead - memory.guestOs - memory.reserve)}
           {memory.merged > 0 ? ` · page merging gave back ${formatMemory(memory.merged)}` : ''}
         </span>
       ) : (
@@ -72,8 +73,8 @@ function DiskCell({ side, costs }: { side: LedgerSide; costs: HostCosts }) {
         {sharing}
         {side === 'vms' && costs.count > 0 ? (
           <>
-            {' '}· thin disks, <span data-part="allocated" data-value={disk.allocated}>{formatDisk(disk.allocated)}</span>{' '}
-            allocated
+            {' '}· thin disks promise <span data-part="allocated" data-value={disk.allocated}>{formatDisk(disk.allocated)}</span>;
+            only what is written is stored
           </>
         ) : null}
       </span>

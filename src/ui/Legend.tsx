@@ -49,7 +49,7 @@ export function StreetLegend() {
         <Entry swatch={<rect width="28" height="18" fill={patternFill(ids.kernel)} />}>guest kernel: the house’s own plumbing</Entry>
         <Entry swatch={<rect width="28" height="18" fill={patternFill(ids.services)} />}>guest services and userland: its own heating and wiring</Entry>
         <Entry swatch={<><rect className="part-reserve" width="28" height="18" /><path className="room-dividers" d={ROOMS} /></>}>
-          held by the VM, unused: rounded up to a VM size
+          held by the VM beyond guest and app: VM sizes come in steps
         </Entry>
         <Entry swatch={<><rect className="part-tenant" width="28" height="18" /><path className="tenant-person" d={PERSON} /></>}>the app: the tenant</Entry>
         <Entry swatch={<rect width="28" height="18" fill={patternFill(ids.free)} />}>free land (memory)</Entry>

@@ -183,8 +183,10 @@ export function Scenes() {
           <p className="microvm-note">
             Firecracker boots a microVM to its first process in 125 ms or less (1 vCPU, 128 MiB, a minimal kernel) with at
             most 5 MiB of its own memory, and was built for AWS Lambda and Fargate, which run workloads on it (Agache et
-            al., NSDI ’20). Kata Containers gives each pod such a VM. gVisor is the other middle ground: a user-space
-            kernel, written in Go, that stands in front of the host’s.
+            al., NSDI ’20). Kata Containers gives each pod such a VM. Each guest keeps its own page cache, where
+            containers on one kernel share theirs: the picture counts only a guest’s resident memory, so it flatters
+            microVMs a little. gVisor is the other middle ground: a user-space kernel, written in Go, that stands in
+            front of the host’s kernel.
           </p>
         </figure>
         ) : null}

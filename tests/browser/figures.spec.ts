@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { FACTS } from '../../src/model/index.ts';
+import { SOURCED_FACTS } from '../../src/model/sources.ts';
 import { accessibilityViolations } from './axe.ts';
 import { scene } from './hooks.ts';
 import { expect, figure, screenshot, test } from './fixtures.ts';
@@ -24,7 +24,7 @@ test.use({ reducedMotion: 'reduce' });
 test('the assumptions link every figure’s source, and each link goes where the facts table says', async ({ page }) => {
   await page.goto(FREE_PLAY);
   const details = await openAssumptions(page);
-  for (const fact of FACTS) {
+  for (const fact of SOURCED_FACTS) {
     const row = details.locator(`tr[data-fact="${fact.id}"]`);
     const link = row.getByRole('link', { name: fact.source.title, exact: true });
     await expect(link, fact.id).toHaveAttribute('href', fact.source.url);

@@ -105,6 +105,9 @@ async function nextFrames(page: Page): Promise<void> {
 
 /** Adds workloads by clicking, then waits until the street and the building hold them and stand still. */
 async function addAndSettle(page: Page, kinds: readonly WorkloadKindId[]): Promise<void> {
+  // The first screen settled first: a click while the deferred panels arrive could land where a button was.
+  await expectAllSettled(page);
+  await expect(page.getByRole('region', { name: 'Costs' })).toBeVisible();
   for (const kind of kinds) await addButton(page, kind).click();
   await expect(houses(page)).toHaveCount(kinds.length);
   await expect(apartments(page)).toHaveCount(kinds.length);

@@ -4,6 +4,7 @@
  * could reach; a factory throws when the model refuses, so a test never runs on a state it did not ask for.
  */
 import fc from 'fast-check';
+import { SOURCED_FACTS, type SourcedFact } from '../../src/model/sources.ts';
 import {
   addWorkload,
   applyToScenario,
@@ -128,8 +129,8 @@ export function fillUntilRefused(host: Host, kind: WorkloadKindId, size: SizeId,
 }
 
 /** A fact's definition by id; throws when the id names none, so a typo fails loudly. */
-export function fact(id: string): FactDefinition {
-  const found = FACTS.find((candidate) => candidate.id === id);
+export function fact(id: string): SourcedFact {
+  const found = SOURCED_FACTS.find((candidate) => candidate.id === id);
   if (!found) throw new Error(`fixture: no fact ${id}`);
   return found;
 }

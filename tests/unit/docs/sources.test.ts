@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FACTS, type FactDefinition, type FactGroup } from '../../../src/model/index.ts';
+import type { FactGroup } from '../../../src/model/index.ts';
+import { SOURCED_FACTS as FACTS, type SourcedFact } from '../../../src/model/sources.ts';
 
 // docs/SOURCES.md is written from the facts table, so that it can never say other than the app: this test fails
 // when the two differ. After changing a fact, run `UPDATE_SOURCES=1 npx vitest run tests/unit/docs` to rewrite it.
@@ -42,7 +43,7 @@ const CLAIMS: readonly { claim: string; title: string; url: string; stated: stri
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function factRow(fact: FactDefinition): string {
+function factRow(fact: SourcedFact): string {
   const { source } = fact;
   return `| ${cell(fact.label)} | ${fact.defaultValue} ${fact.unit} | [${cell(source.title)}](${source.url}) | “${cell(source.stated)}” | ${source.read} | ${cell(fact.note)} |`;
 }
@@ -52,7 +53,7 @@ function sourcesMarkdown(): string {
     '# Sources',
     '',
     'Every figure the explainer computes with, where it is written, and the words to look for there. This file is',
-    'written from `src/model/facts.ts` by `UPDATE_SOURCES=1 npx vitest run tests/unit/docs`; a unit test fails when the',
+    'written from `src/model/facts.ts` and `src/model/sources.ts` by `UPDATE_SOURCES=1 npx vitest run tests/unit/docs`; a unit test fails when the',
     'two differ. The research behind each choice, with what did not hold, is in `docs/sources-research.md`.',
     '',
   ];

@@ -160,6 +160,12 @@ describe('the land scale', () => {
     const rows = (scenario: Scenario) => layoutStreet(scenario.hosts.vms, landScale(scenario.hosts.vms, 540, sizesInUse(scenario))).rows.length;
     expect(rows(small)).toBeGreaterThanOrEqual(4);
     expect(rows(withPenthouse)).toBe(1);
+    // Page merging shrinks the houses on the same land: the scale stays, every house gets narrower.
+    const merged = applyToScenario(small, { type: 'set-optimisation', optimisation: 'mergePages', on: true }).scenario;
+    const scaleOf = (scenario: Scenario) => landScale(scenario.hosts.vms, 540, sizesInUse(scenario));
+    expect(scaleOf(merged)).toEqual(scaleOf(small));
+    const widths = (scenario: Scenario) => layoutStreet(scenario.hosts.vms, scaleOf(scenario)).houses.map((house) => house.width);
+    widths(merged).forEach((width, index) => expect(width).toBeLessThan(widths(small)[index]!));
     // Without sizes, the scale is made for every size, as before.
     expect(landScale(small.hosts.vms, 540)).toEqual(landScale(small.hosts.vms, 540, ['studio', 'one-bedroom', 'two-bedroom', 'penthouse']));
   });

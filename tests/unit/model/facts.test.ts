@@ -1,3 +1,4 @@
+import { SOURCED_FACTS, type SourcedFact } from '../../../src/model/sources.ts';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_FACTS,
@@ -7,7 +8,6 @@ import {
   GiB,
   isFactId,
   whyFactValueIsInvalid,
-  type FactDefinition,
   type FactId,
 } from '../../../src/model/index.ts';
 import { fact } from '../fixtures.ts';
@@ -16,13 +16,13 @@ const UNITS = ['MiB', 'GiB', 'MB', 'GB', 'KB', 's', '%'];
 const GROUPS = ['host', 'engine', 'guest-general', 'guest-minimal', 'microvm', 'optimisations', 'images'];
 
 /** Everything a reader needs to check a figure, missing from one fact; empty when nothing is missing. */
-function whatIsMissing(definition: FactDefinition): string[] {
+function whatIsMissing(definition: SourcedFact): string[] {
   const missing: string[] = [];
   const filled = (value: unknown) => typeof value === 'string' && value.trim() !== '';
   if (!filled(definition.label)) missing.push('label');
   if (!filled(definition.unit) || !UNITS.includes(definition.unit)) missing.push('unit');
   if (!filled(definition.note)) missing.push('note');
-  const source = definition.source as Partial<FactDefinition['source']> | undefined;
+  const source = definition.source as Partial<SourcedFact['source']> | undefined;
   if (!source || typeof source !== 'object') return [...missing, 'source'];
   if (!filled(source.title)) missing.push('title');
   if (!filled(source.stated)) missing.push('stated');
@@ -40,14 +40,15 @@ function whatIsMissing(definition: FactDefinition): string[] {
 describe('the facts table', () => {
   it('gives every figure a label, a unit, a note, and a source a reader can open: title, URL, the figure as stated, the day it was read', () => {
     expect(FACTS.length).toBeGreaterThan(20);
-    const problems = FACTS.flatMap((definition) => whatIsMissing(definition).map((what) => `${definition.id}: no ${what}`));
+    expect(SOURCED_FACTS.map((definition) => definition.id)).toEqual(FACTS.map((definition) => definition.id));
+    const problems = SOURCED_FACTS.flatMap((definition) => whatIsMissing(definition).map((what) => `${definition.id}: no ${what}`));
     expect(problems).toEqual([]);
   });
 
   it('notices a fact with any part of its source missing (the check above can fail)', () => {
     const good = fact('vmmOverheadMiB');
     expect(whatIsMissing(good)).toEqual([]);
-    const broken: [Partial<FactDefinition['source']> | string, string][] = [
+    const broken: [Partial<SourcedFact['source']> | string, string][] = [
       [{ ...good.source, title: ' ' }, 'title'],
       [{ ...good.source, url: 'github.com/firecracker-microvm' }, 'http(s) url'],
       [{ ...good.source, url: 'ftp://example.org/file' }, 'http(s) url'],
@@ -56,7 +57,7 @@ describe('the facts table', () => {
       ['Firecracker', 'source'],
     ];
     for (const [source, missing] of broken) {
-      expect(whatIsMissing({ ...good, source } as FactDefinition), missing).toContain(missing);
+      expect(whatIsMissing({ ...good, source } as SourcedFact), missing).toContain(missing);
     }
     expect(whatIsMissing({ ...good, note: '' })).toEqual(['note']);
     expect(whatIsMissing({ ...good, unit: 'TB' as never })).toEqual(['unit']);
@@ -80,7 +81,7 @@ describe('the facts table', () => {
       expect(fact(id).source.stated, id).toContain(words);
     }
     // Every image size is copied from its repo-info page as written there.
-    for (const definition of FACTS.filter((candidate) => candidate.group === 'images')) {
+    for (const definition of SOURCED_FACTS.filter((candidate) => candidate.group === 'images')) {
       expect(definition.source.stated, definition.id).toContain(`~ ${definition.defaultValue} Mb`);
       expect(definition.source.url, definition.id).toMatch(/^https:\/\/github\.com\/docker-library\/repo-info\/blob\/[0-9a-f]{40}\//);
     }

@@ -1,7 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { computeCosts, FACTS, fitCount, formatMemory } from '../../../src/model/index.ts';
+import { computeCosts, fitCount, formatMemory } from '../../../src/model/index.ts';
+import { SOURCED_FACTS } from '../../../src/model/sources.ts';
 import { useStore } from '../../../src/store/store.ts';
 import { renderApp, resetStore } from './page.tsx';
 
@@ -156,7 +157,7 @@ describe('the assumptions', () => {
     const link = within(row).getByRole('link', { name: 'Firecracker SPECIFICATION.md' });
     expect(link).toHaveAttribute('href', expect.stringMatching(/^https:\/\/github\.com\/firecracker-microvm\/firecracker\/blob\/[0-9a-f]{40}\/SPECIFICATION\.md$/));
     expect(row).toHaveTextContent('memory overhead <= 5 MiB');
-    for (const fact of FACTS) {
+    for (const fact of SOURCED_FACTS) {
       const factRow = document.querySelector(`tr[data-fact="${fact.id}"]`)!;
       expect(within(factRow as HTMLElement).getByRole('link', { name: fact.source.title })).toHaveAttribute('href', fact.source.url);
     }
