@@ -180,7 +180,7 @@ export function layoutBuilding(host: Host, scale: LandScale, width: number = sca
       width: span.width,
       height: floorHeight,
       plan,
-      name: unitName(span.width, floorHeight, workload.label),
+      name: unitName(span.width, floorHeight, workload.label, kind.short),
     };
   });
 

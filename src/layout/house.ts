@@ -1,5 +1,5 @@
 import type { Caption, PersonSpot, Rect, Roof } from './shapes.ts';
-import { fitText, LABEL_SIZE } from './text.ts';
+import { fitName, LABEL_SIZE } from './text.ts';
 
 /** Height of the ground strip at the foot of every row of the street. */
 export const GROUND_HEIGHT = 8;
@@ -80,8 +80,8 @@ export function planHouse(width: number, height: number, parts: HouseParts): Hou
   };
 }
 
-/** A house's name on the pavement beneath it, centred, shortened to the house's width or hidden. */
-export function houseName(width: number, height: number, label: string): Caption {
-  const text = fitText(label, width - 4, LABEL_SIZE);
+/** A house's name on the pavement beneath it, centred: in full, in a short word, or hidden, never cut. */
+export function houseName(width: number, height: number, label: string, short: string): Caption {
+  const text = fitName(label, short, width - 4, LABEL_SIZE);
   return { text, x: width / 2, y: height + NAME_DROP, shown: text !== '' };
 }

@@ -163,7 +163,7 @@ export function layoutStreet(host: Host, scale: LandScale): StreetLayout {
       groundY: rowTop(span.row) + STREET_ROW_HEIGHT - GROUND_HEIGHT,
       parts,
       plan,
-      name: houseName(span.width, STREET_ROW_HEIGHT, workload.label),
+      name: houseName(span.width, STREET_ROW_HEIGHT, workload.label, kind.short),
     };
   });
 

@@ -17,11 +17,15 @@ export function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * CHAR_EM;
 }
 
-/** The text itself if it fits `width`, else as much as fits with an ellipsis, else nothing (at least 4 characters). */
-export function fitText(text: string, width: number, fontSize: number): string {
-  if (textWidth(text, fontSize) <= width) return text;
-  const chars = Math.floor(width / (fontSize * CHAR_EM)) - 1;
-  return chars >= 4 ? `${text.slice(0, chars).trimEnd()}…` : '';
+/**
+ * A name that fits `width`, never cut to an ellipsis: the label itself; else the kind's short word with the label's
+ * number ("web 2" for "web server 2"); else the short word alone; else nothing, and the name is left to the table
+ * and the list beside the picture.
+ */
+export function fitName(label: string, short: string, width: number, fontSize: number): string {
+  const number = /\s(\d+)$/.exec(label)?.[1];
+  const candidates = [label, ...(number ? [`${short} ${number}`] : []), short];
+  return candidates.find((text) => textWidth(text, fontSize) <= width) ?? '';
 }
 
 /** Breaks a sentence into lines that fit `width` px at `fontSize`. */

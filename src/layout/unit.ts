@@ -1,5 +1,5 @@
 import { insetRect, type Caption, type PersonSpot, type Rect } from './shapes.ts';
-import { fitText, LABEL_SIZE } from './text.ts';
+import { fitName, LABEL_SIZE } from './text.ts';
 
 /** Units shorter than this carry no name: it would cover the window. */
 const NAMED_UNIT_MIN_HEIGHT = 28;
@@ -24,8 +24,8 @@ export function planUnit(width: number, height: number): UnitPlan {
   };
 }
 
-/** A unit's name, in the left half of its window (the tenant stands in the middle): shortened to fit, and hidden in a unit too short for it. */
-export function unitName(width: number, height: number, label: string): Caption {
-  const text = fitText(label, width / 2 - 8, LABEL_SIZE);
+/** A unit's name, in the left half of its window (the tenant stands in the middle): in full or a short word, never cut; hidden in a unit too short for it. */
+export function unitName(width: number, height: number, label: string, short: string): Caption {
+  const text = fitName(label, short, width / 2 - 8, LABEL_SIZE);
   return { text, x: 5, y: Math.min(height - 6, 17), shown: height >= NAMED_UNIT_MIN_HEIGHT && text !== '' };
 }

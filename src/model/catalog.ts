@@ -66,6 +66,8 @@ export interface WorkloadKind {
   readonly id: WorkloadKindId;
   /** Lower-case noun used in sentences and accessible names: "Add web server". */
   readonly name: string;
+  /** One short word for a name drawn where the whole one does not fit: "web 2" for "web server 2". */
+  readonly short: string;
   readonly software: string;
   /** Memory the app itself touches while serving. */
   readonly workingSetBytes: number;
@@ -86,37 +88,37 @@ export interface WorkloadKind {
  */
 export const CATALOG: Readonly<Record<WorkloadKindId, WorkloadKind>> = {
   web: {
-    id: 'web', name: 'web server', software: 'nginx on alpine',
+    id: 'web', short: 'web', name: 'web server', software: 'nginx on alpine',
     workingSetBytes: 64 * MiB, cpu: 0.25, appStartSeconds: 0.1,
     layers: [LAYERS.alpine, LAYERS.nginx, LAYERS.site],
   },
   api: {
-    id: 'api', name: 'API service', software: 'Node.js on alpine',
+    id: 'api', short: 'API', name: 'API service', software: 'Node.js on alpine',
     workingSetBytes: 384 * MiB, cpu: 0.5, appStartSeconds: 1,
     layers: [LAYERS.alpine, LAYERS.node, LAYERS.apiDeps, LAYERS.apiCode],
   },
   worker: {
-    id: 'worker', name: 'background worker', software: 'Node.js on alpine',
+    id: 'worker', short: 'worker', name: 'background worker', software: 'Node.js on alpine',
     workingSetBytes: 192 * MiB, cpu: 0.25, appStartSeconds: 0.8,
     layers: [LAYERS.alpine, LAYERS.node, LAYERS.workerDeps, LAYERS.workerCode],
   },
   cache: {
-    id: 'cache', name: 'cache', software: 'Redis on alpine',
+    id: 'cache', short: 'cache', name: 'cache', software: 'Redis on alpine',
     workingSetBytes: 128 * MiB, cpu: 0.25, appStartSeconds: 0.1,
     layers: [LAYERS.alpine, LAYERS.redis],
   },
   database: {
-    id: 'database', name: 'database', software: 'PostgreSQL on debian',
+    id: 'database', short: 'DB', name: 'database', software: 'PostgreSQL on debian',
     workingSetBytes: 896 * MiB, cpu: 1, appStartSeconds: 2,
     layers: [LAYERS.debian, LAYERS.postgres, LAYERS.dbInit],
   },
   reports: {
-    id: 'reports', name: 'report job', software: 'Python on debian',
+    id: 'reports', short: 'report', name: 'report job', software: 'Python on debian',
     workingSetBytes: 448 * MiB, cpu: 0.5, appStartSeconds: 1.5,
     layers: [LAYERS.debian, LAYERS.python, LAYERS.pandas, LAYERS.reportCode],
   },
   java: {
-    id: 'java', name: 'Java service', software: 'Temurin JDK on ubuntu',
+    id: 'java', short: 'Java', name: 'Java service', software: 'Temurin JDK on ubuntu',
     workingSetBytes: 768 * MiB, cpu: 1, appStartSeconds: 6,
     layers: [LAYERS.ubuntu, LAYERS.jdk, LAYERS.jar],
   },

@@ -6,17 +6,24 @@ import { SCENE } from './hooks.ts';
  *
  * - a house's name stands on the pavement beneath it, centred; it may reach a little past the walls, but it must
  *   stay inside the picture and keep at least `gap` px from a neighbour's name, so the two do not read as one;
- * - an apartment's name stays inside the apartment, and is its whole name or a start of it ending in "…";
+ * - an apartment's name stays inside the apartment;
+ * - every name is the whole name, or a shorter word for it (its kind with its number: "web 2"), never cut to "…";
  * - the names of the building's core (kernel, engine) stay inside their boxes.
  *
- * A name that does not fit must be shortened with an ellipsis or hidden, never left to spill over its neighbours.
+ * A name that does not fit must be shortened to a word or hidden, never left to spill over its neighbours.
  * Measured with the fonts the page really uses (getBBox), not with the scenes' own estimate of text widths.
  */
 export async function labelProblems(page: Page, { gap = 2 }: { gap?: number } = {}): Promise<string[]> {
   return page.locator('svg.scene').evaluateAll((svgs, { gap, scenes }) => {
     const out: string[] = [];
     const shown = (text: SVGTextElement) => text.getAttribute('display') !== 'none' && (text.textContent ?? '') !== '';
-    const shortened = (text: string, full: string) => text === full || (text.endsWith('…') && full.startsWith(text.slice(0, -1).trimEnd()));
+    const shortened = (text: string, full: string) => {
+      if (text === full) return true;
+      if (text.includes('…') || text.length >= full.length) return false;
+      // A short word keeps the whole name's number, when it has one and there is room for it.
+      const number = /\s(\d+)$/.exec(full)?.[1];
+      return !/\s\d+$/.test(text) || text.endsWith(` ${number}`);
+    };
     for (const svg of svgs) {
       const scene = Object.entries(scenes).find(([, selector]) => svg.matches(selector))?.[0] ?? 'a scene';
       const viewBox = (svg as SVGSVGElement).viewBox.baseVal;

@@ -12,6 +12,7 @@ import {
   type PersonSpot,
   type Rect,
 } from '../../../src/layout/index.ts';
+import { CATALOG } from '../../../src/model/index.ts';
 import { makeScenarioWith } from '../fixtures.ts';
 
 const EPS = 1e-9;
@@ -81,10 +82,13 @@ describe('a house’s plan', () => {
     expect(narrow.dividers).toBeNull();
   });
 
-  it('names the house beneath it, shortened to its width or hidden', () => {
-    expect(houseName(200, 64, 'web server 1')).toEqual({ text: 'web server 1', x: 100, y: 79, shown: true });
-    expect(houseName(60, 64, 'web server 1').text).toBe('web s…');
-    expect(houseName(20, 64, 'web server 1').shown).toBe(false);
+  it('names the house beneath it in full, in a short word with its number, or not at all: never cut to an ellipsis', () => {
+    expect(houseName(200, 64, 'web server 1', 'web')).toEqual({ text: 'web server 1', x: 100, y: 79, shown: true });
+    expect(houseName(60, 64, 'web server 12', 'web').text).toBe('web 12');
+    expect(houseName(40, 64, 'web server 12', 'web').text).toBe('web');
+    expect(houseName(40, 64, 'my site', 'web').text).toBe('web');
+    expect(houseName(20, 64, 'web server 1', 'web').shown).toBe(false);
+    for (const width of [10, 30, 45, 60, 90, 120]) expect(houseName(width, 64, 'background worker 3', 'worker').text).not.toMatch(/…/);
   });
 
   it('is what the street hands every house', () => {
@@ -92,7 +96,7 @@ describe('a house’s plan', () => {
     const street = layoutStreet(scenario.hosts.vms, landScale(scenario.hosts.vms, 540));
     for (const house of street.houses) {
       expect(house.plan).toEqual(planHouse(house.width, house.height, house.parts));
-      expect(house.name).toEqual(houseName(house.width, house.height, house.label));
+      expect(house.name).toEqual(houseName(house.width, house.height, house.label, CATALOG[scenario.hosts.vms.workloads.find((w) => w.id === house.id)!.kind].short));
     }
   });
 });
@@ -112,9 +116,10 @@ describe('an apartment’s plan', () => {
   });
 
   it('names a unit only when it is tall enough and the name fits the left half of its window', () => {
-    expect(unitName(200, 64, 'cache 1')).toEqual({ text: 'cache 1', x: 5, y: 17, shown: true });
-    expect(unitName(200, 20, 'cache 1').shown).toBe(false);
-    expect(unitName(20, 64, 'cache 1').shown).toBe(false);
+    expect(unitName(200, 64, 'cache 1', 'cache')).toEqual({ text: 'cache 1', x: 5, y: 17, shown: true });
+    expect(unitName(200, 20, 'cache 1', 'cache').shown).toBe(false);
+    expect(unitName(20, 64, 'cache 1', 'cache').shown).toBe(false);
+    expect(unitName(180, 64, 'background worker 1', 'worker').text).toBe('worker 1');
   });
 
   it('is what the building hands every unit', () => {
@@ -122,7 +127,7 @@ describe('an apartment’s plan', () => {
     const building = layoutBuilding(scenario.hosts.containers, landScale(scenario.hosts.vms, 540));
     for (const unit of building.units) {
       expect(unit.plan).toEqual(planUnit(unit.width, unit.height));
-      expect(unit.name).toEqual(unitName(unit.width, unit.height, unit.label));
+      expect(unit.name).toEqual(unitName(unit.width, unit.height, unit.label, CATALOG[scenario.hosts.containers.workloads.find((w) => w.id === unit.id)!.kind].short));
     }
   });
 });
