@@ -21,6 +21,8 @@ export interface LandScale {
   readonly width: number;
   /** Square px of land per byte of memory. */
   readonly areaPerByte: number;
+  /** How many rows the street's land is folded into at this scale. */
+  readonly rows: number;
 }
 
 /** The street is folded into as many rows as make it about this tall for its width, within these bounds. */
@@ -74,15 +76,18 @@ export function largestItemBytes(host: Host, sizes: readonly SizeId[] = SIZE_IDS
   );
 }
 
-/** The scale for a host of this hardware and guest OS, drawn `width` px wide, for houses of these sizes. */
-export function landScale(host: Host, width: number, sizes: readonly SizeId[] = SIZE_IDS): LandScale {
+/**
+ * The scale for a host of this hardware and guest OS, drawn `width` px wide, for houses of these sizes, in at most
+ * `maxRows` rows (fewer rows draw the same land smaller: how a picture is fitted to the screen's height).
+ */
+export function landScale(host: Host, width: number, sizes: readonly SizeId[] = SIZE_IDS, maxRows = MAX_ROWS): LandScale {
   const capacity = host.hardware.memoryBytes;
   const fitRows = Math.floor((LARGEST_HOUSE_SHARE * capacity) / largestItemBytes(host, sizes));
   const targetHeight = Math.min(MAX_HEIGHT, width * HEIGHT_PER_WIDTH);
   const wanted = Math.min(MAX_ROWS, Math.max(MIN_ROWS, Math.round(targetHeight / (STREET_ROW_HEIGHT + STREET_ROW_GAP))));
-  const rows = Math.max(1, Math.min(wanted, fitRows));
+  const rows = Math.max(1, Math.min(wanted, fitRows, maxRows));
   const pxPerByte = (rows * width) / capacity;
-  return { width, areaPerByte: pxPerByte * STREET_ROW_HEIGHT };
+  return { width, areaPerByte: pxPerByte * STREET_ROW_HEIGHT, rows };
 }
 
 /** Bytes to px of width for rows of a given height. */

@@ -7,7 +7,7 @@ import {
   type Host,
   type SizeId,
 } from '../model/index.ts';
-import { landScale, layoutBuilding, layoutNested, layoutStreet, placeSign, sizesInUse } from '../layout/index.ts';
+import { sizesInUse } from '../layout/index.ts';
 import {
   costsOf,
   selectActivity,
@@ -15,6 +15,7 @@ import {
   selectBreach,
   selectContainers,
   selectDuration,
+  selectEmbedded,
   selectHighlight,
   selectMicrovms,
   selectNested,
@@ -28,8 +29,12 @@ import { useStore } from '../store/store.ts';
 import { BuildingLegend, DownloadPicture, MiddleGrounds, StreetLegend } from './later.ts';
 import { SceneFrame } from './SceneFrame.tsx';
 import { drawBuilding, drawNested, drawStreet } from './sceneCode.ts';
-import { buildingSummary, microvmSummary, nestedSummary, sceneRefusal, streetSummary } from './sceneText.ts';
+import { buildingSummary, microvmSummary, nestedSummary, streetSummary } from './sceneText.ts';
+import { layOutStage } from './stage.ts';
+import { usePictureBudget } from './usePictureBudget.ts';
 import { useElementWidth } from './useElementWidth.ts';
+
+const NO_REFUSALS = {};
 
 /** Side by side from this width of the scenes area; stacked below it. */
 const SIDE_BY_SIDE_FROM = 640;
@@ -96,6 +101,7 @@ export function Scenes() {
   const breachId = useStore(selectBreach);
   const race = useStore(selectRace);
   const highlight = useStore(selectHighlight);
+  const embedded = useStore(selectEmbedded);
   const showStreet = view === 'both' || view === 'vms';
   const showBuilding = view === 'both' || view === 'containers' || view === 'microvms';
   const showNested = view === 'nested';
@@ -106,31 +112,26 @@ export function Scenes() {
   const sideBySide = areaWidth >= SIDE_BY_SIDE_FROM && (view === 'both' || view === 'nested' || view === 'microvms');
   const columnWidth = sideBySide ? Math.floor((areaWidth - COLUMN_GAP) / 2) : areaWidth;
 
-  // One scale for every place, from the street's largest house of the sizes in use: the same memory is the same land.
+  // One scale for every place, from the street's largest house of the sizes in use: the same memory is the same land;
+  // side by side, drawn no taller than the first screen leaves room for.
   const sizes = sizesInUse(scenario).join(' ');
-  const scale = useMemo(() => landScale(vms, columnWidth, sizes.split(' ') as SizeId[]), [vms, columnWidth, sizes]);
-  const street = useMemo(() => layoutStreet(vms, scale), [vms, scale]);
-  const building = useMemo(() => layoutBuilding(containers, scale), [containers, scale]);
-  const nestedLayout = useMemo(() => layoutNested(nested, scale), [nested, scale]);
-  const microvmLayout = useMemo(() => layoutStreet(microvms, scale), [microvms, scale]);
-
   const serial = outcome?.serial ?? 0;
-  const refusals = outcome?.refusals ?? {};
-  // Each sign is placed for its own scene's size, beneath the far end of the lot.
-  const streetSign = useMemo(() => placeSign(sceneRefusal('vms', refusals.vms, serial), street.width, street.height), [refusals.vms, serial, street]);
-  const buildingSign = useMemo(
-    () => placeSign(sceneRefusal('containers', refusals.containers, serial), building.width, building.height),
-    [refusals.containers, serial, building],
+  const refusals = outcome?.refusals ?? NO_REFUSALS;
+  const budget = usePictureBudget(areaRef, sideBySide && !embedded);
+  const stage = useMemo(
+    () =>
+      layOutStage({
+        scenario,
+        width: columnWidth,
+        sizes: sizes.split(' ') as SizeId[],
+        shown: { street: showStreet, building: showBuilding, nested: showNested, microvms: showMicrovms },
+        refusals,
+        serial,
+        budget,
+      }),
+    [scenario, columnWidth, sizes, showStreet, showBuilding, showNested, showMicrovms, refusals, serial, budget],
   );
-  const nestedSign = useMemo(
-    () => placeSign(sceneRefusal('nested', refusals.nested, serial), nestedLayout.width, nestedLayout.height),
-    [refusals.nested, serial, nestedLayout],
-  );
-
-  const microvmSign = useMemo(
-    () => placeSign(sceneRefusal('microvms', refusals.microvms, serial), microvmLayout.width, microvmLayout.height),
-    [refusals.microvms, serial, microvmLayout],
-  );
+  const { street, building, nested: nestedLayout, microvms: microvmLayout } = stage;
 
   const vmCosts = costsOf(vms);
   const microvmCosts = costsOf(microvms);
@@ -144,7 +145,7 @@ export function Scenes() {
         <MotionToggle />
       </div>
       <div ref={areaRef} className={sideBySide ? 'scene-pair side-by-side' : 'scene-pair'}>
-        {showStreet ? (
+        {showStreet && street ? (
         <figure className="scene-panel street-panel">
           <figcaption>
             <span className="panel-title">Street of houses</span> virtual machines, each with its own guest OS
@@ -162,13 +163,13 @@ export function Scenes() {
               </span>
             ) : null}
           </figcaption>
-          <SceneFrame side="vms" draw={drawStreet} layout={street} duration={duration} refusal={streetSign} summary={streetSummary(vmCosts)} highlight={highlight} breachId={breachId} race={race}>
+          <SceneFrame side="vms" draw={drawStreet} layout={street} duration={duration} refusal={stage.signs.vms} summary={streetSummary(vmCosts)} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={vms} caption="Houses on the street" />
           </SceneFrame>
           <StreetLegend />
         </figure>
         ) : null}
-        {showMicrovms ? (
+        {showMicrovms && microvmLayout ? (
         <figure className="scene-panel microvm-panel">
           <figcaption>
             <span className="panel-title">Row of microVMs</span> a studio house for each app: its own minimal guest kernel,
@@ -177,7 +178,7 @@ export function Scenes() {
               {formatMemory(microvmCosts.memory.used)} of {formatMemory(microvmCosts.memory.capacity)} memory used
             </span>
           </figcaption>
-          <SceneFrame side="microvms" draw={drawStreet} layout={microvmLayout} duration={duration} refusal={microvmSign} summary={microvmSummary(microvmCosts)} highlight={highlight} breachId={breachId} race={race}>
+          <SceneFrame side="microvms" draw={drawStreet} layout={microvmLayout} duration={duration} refusal={stage.signs.microvms} summary={microvmSummary(microvmCosts)} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={microvms} caption="MicroVMs in the row" />
           </SceneFrame>
           <p className="microvm-note">
@@ -190,7 +191,7 @@ export function Scenes() {
           </p>
         </figure>
         ) : null}
-        {showBuilding ? (
+        {showBuilding && building ? (
         <figure className="scene-panel building-panel">
           <figcaption>
             <span className="panel-title">Apartment building</span> containers on one shared kernel
@@ -203,7 +204,7 @@ export function Scenes() {
             draw={drawBuilding}
             layout={building}
             duration={duration}
-            refusal={buildingSign}
+            refusal={stage.signs.containers}
             summary={buildingSummary(containerCosts, layerCount)}
             highlight={highlight}
             breachId={breachId}
@@ -214,14 +215,14 @@ export function Scenes() {
           <BuildingLegend />
         </figure>
         ) : null}
-        {showNested ? (
+        {showNested && nestedLayout ? (
         <>
         <figure className="scene-panel nested-panel">
           <figcaption>
             <span className="panel-title">Docker inside a VM</span> one house on the same lot, with an apartment building
             inside it
           </figcaption>
-          <SceneFrame side="nested" draw={drawNested} layout={nestedLayout} duration={duration} refusal={nestedSign} summary={nestedSummary(costsOf(nested))} highlight={highlight} breachId={breachId} race={race}>
+          <SceneFrame side="nested" draw={drawNested} layout={nestedLayout} duration={duration} refusal={stage.signs.nested} summary={nestedSummary(costsOf(nested))} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={nested} caption="Apartments in the building inside the house" />
           </SceneFrame>
         </figure>

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { landScale, layoutBuilding, layoutNested, layoutStreet, sizesInUse } from '../../src/layout/index.ts';
+import { layoutBuilding, layoutNested, layoutStreet, sizesInUse } from '../../src/layout/index.ts';
 import {
   allWorkloadIds,
   CATALOG,
@@ -20,6 +20,7 @@ import { BASE_DURATION_MS } from '../../src/store/preferences.ts';
 import { useStore } from '../../src/store/store.ts';
 import type { Outcome } from '../../src/store/types.ts';
 import { sceneRefusal } from '../../src/ui/sceneText.ts';
+import { layOutStage } from '../../src/ui/stage.ts';
 import { accessibilityViolations } from './axe.ts';
 import { placesOf, SCENE, scene, type SceneName } from './hooks.ts';
 import { labelProblems } from './labels.ts';
@@ -510,10 +511,19 @@ test('fifty rapid clicks, then the scenes settle on exactly what the store holds
   expect(buildingIds.length).toBe(containers.workloads.length);
 
   const width = await scene(page, 'Street of houses').evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.width);
-  const scale = landScale(vms, width, sizesInUse(scenario));
+  // The page fits the picture to the first screen: the same budget as usePictureBudget measures, the same stage.
+  const budget = await scene(page, 'Street of houses').evaluate((svg) => Math.floor(window.innerHeight - (svg.getBoundingClientRect().top + window.scrollY) - 12));
+  const { scale } = layOutStage({
+    scenario,
+    width,
+    sizes: sizesInUse(scenario),
+    shown: { street: true, building: true, nested: false, microvms: false },
+    refusals: outcome?.refusals ?? {},
+    serial: 0,
+    budget: budget >= 200 ? budget : null,
+  });
   const street = layoutStreet(vms, scale);
   const building = layoutBuilding(containers, scale);
-  const nestedLayout = layoutNested(nested, scale);
   // A side that refused the last action keeps room beneath its picture for the sign.
   const signRoom = (side: 'vms' | 'containers' | 'nested') => signSpace(placeSign(sceneRefusal(side, outcome?.refusals[side], 0), width, 0));
 
@@ -555,8 +565,21 @@ test('fifty rapid clicks, then the scenes settle on exactly what the store holds
   };
   expect(after).toEqual(before);
 
-  // Docker inside a VM holds what the store's nested side holds, where the layout puts it.
+  // Docker inside a VM holds what the store's nested side holds, where the layout puts it: the nested view is fitted
+  // to the first screen on its own.
   await showNested(page, nested.workloads.length);
+  const nestedBudget = await scene(page, 'Docker inside a VM').evaluate((svg) => Math.floor(window.innerHeight - (svg.getBoundingClientRect().top + window.scrollY) - 12));
+  const nestedWidth = await scene(page, 'Docker inside a VM').evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.width);
+  const nestedScale = layOutStage({
+    scenario,
+    width: nestedWidth,
+    sizes: sizesInUse(scenario),
+    shown: { street: false, building: false, nested: true, microvms: false },
+    refusals: outcome?.refusals ?? {},
+    serial: 0,
+    budget: nestedBudget >= 200 ? nestedBudget : null,
+  }).scale;
+  const nestedLayout = layoutNested(nested, nestedScale);
   await expect(async () => {
     const drawn = await readScene(page, 'Docker inside a VM', NESTED_UNIT_SELECTOR);
     expect(drawn.settled, 'nested settled').toBe('true');

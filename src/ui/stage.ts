@@ -1,0 +1,74 @@
+import { landScale, layoutBuilding, layoutNested, layoutStreet, placeSign, signSpace, type BuildingLayout, type LandScale, type NestedLayout, type PlacedSign, type StreetLayout } from '../layout/index.ts';
+import type { Refusal, Scenario, Side, SizeId } from '../model/index.ts';
+import { sceneRefusal } from './sceneText.ts';
+
+/** Which scenes the page shows. */
+export interface Shown {
+  readonly street: boolean;
+  readonly building: boolean;
+  readonly nested: boolean;
+  readonly microvms: boolean;
+}
+
+/** Every shown scene laid out at one scale, each with the refusal sign beneath it; a hidden scene is not laid out. */
+export interface Stage {
+  readonly scale: LandScale;
+  readonly street: StreetLayout | null;
+  readonly building: BuildingLayout | null;
+  readonly nested: NestedLayout | null;
+  readonly microvms: StreetLayout | null;
+  readonly signs: Readonly<Record<Side, PlacedSign | null>>;
+  /** The tallest shown scene with room for its sign (whether one stands or not), in px. */
+  readonly tallest: number;
+}
+
+export interface StageRequest {
+  readonly scenario: Scenario;
+  readonly width: number;
+  readonly sizes: readonly SizeId[];
+  readonly shown: Shown;
+  readonly refusals: Partial<Record<Side, Refusal>>;
+  readonly serial: number;
+  /** The height the first screen leaves for the picture, in px; null when the picture need not fit one. */
+  readonly budget: number | null;
+}
+
+/** A sign of the usual length, for the room the picture keeps beneath each scene. */
+const TYPICAL_SIGN = { headline: 'No land left', detail: 'Needs 2 GiB of memory; 999 MiB free.', serial: 0 };
+
+function layOut(request: StageRequest, maxRows?: number): Stage {
+  const { scenario, width, sizes, shown, refusals, serial } = request;
+  const { vms, containers, nested, microvms } = scenario.hosts;
+  const scale = landScale(vms, width, sizes, maxRows);
+  const street = shown.street ? layoutStreet(vms, scale) : null;
+  const building = shown.building ? layoutBuilding(containers, scale) : null;
+  const nestedLayout = shown.nested ? layoutNested(nested, scale) : null;
+  const microvmLayout = shown.microvms ? layoutStreet(microvms, scale) : null;
+  // Each sign is placed for its own scene's size, beneath the far end of the lot.
+  const sign = (side: Side, layout: { width: number; height: number } | null) =>
+    layout ? placeSign(sceneRefusal(side, refusals[side], serial), layout.width, layout.height) : null;
+  const signs = { vms: sign('vms', street), containers: sign('containers', building), nested: sign('nested', nestedLayout), microvms: sign('microvms', microvmLayout) };
+  // Room for a sign is kept whether one stands or not: a refusal coming or going must not rescale the picture.
+  const withSign = (layout: { width: number; height: number } | null, placed: PlacedSign | null) =>
+    layout ? layout.height + Math.max(signSpace(placed), signSpace(placeSign(TYPICAL_SIGN, layout.width, layout.height))) : 0;
+  const heights = [
+    withSign(street, signs.vms),
+    withSign(building, signs.containers),
+    withSign(nestedLayout, signs.nested),
+    withSign(microvmLayout, signs.microvms),
+  ];
+  return { scale, street, building, nested: nestedLayout, microvms: microvmLayout, signs, tallest: Math.max(...heights) };
+}
+
+/**
+ * The picture laid out as large as the first screen lets it be: at the scale the width asks for, then in fewer rows
+ * (the same land, drawn smaller) until the tallest scene and its sign fit the height the screen leaves, or one row
+ * remains. With no budget, the width alone decides.
+ */
+export function layOutStage(request: StageRequest): Stage {
+  let stage = layOut(request);
+  while (request.budget !== null && stage.tallest > request.budget && stage.scale.rows > 1) {
+    stage = layOut(request, stage.scale.rows - 1);
+  }
+  return stage;
+}
