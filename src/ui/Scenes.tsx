@@ -26,7 +26,7 @@ import {
   selectVms,
 } from '../store/selectors.ts';
 import { useStore } from '../store/store.ts';
-import { BuildingLegend, DownloadPicture, MiddleGrounds, StreetLegend } from './later.ts';
+import { BuildingLegend, DownloadPicture, MiddleGrounds, RaceTerms, StreetLegend } from './later.ts';
 import { SceneFrame } from './SceneFrame.tsx';
 import { drawBuilding, drawNested, drawStreet } from './sceneCode.ts';
 import { buildingSummary, microvmSummary, nestedSummary, streetSummary } from './sceneText.ts';
@@ -243,6 +243,7 @@ export function Scenes() {
         ) : null}
       </div>
       <DownloadPicture scenes={areaRef} host={vms} />
+      {activity === 'race' ? <RaceTerms /> : null}
       {activity === 'guests' ? <MiddleGrounds /> : null}
     </section>
   );
