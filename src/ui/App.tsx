@@ -11,6 +11,21 @@ import { OpenFullVersion, useEmbedResize } from './Embedding.tsx';
 import { Assumptions, CostLedger, HostControls, ShareTools, WorkloadList } from './later.ts';
 import { useAddressBar } from './addressBar.ts';
 
+/** The page's title and claim, with the share tools. */
+function MastheadContent() {
+  return (
+    <>
+      <h1>Houses &amp; Apartments</h1>
+      <p className="thesis">
+        Containers are not lightweight virtual machines. A virtual machine is a house with its own plumbing; a container is
+        an apartment sharing the building’s.
+      </p>
+      <ShareTools />
+      <KeysButton />
+    </>
+  );
+}
+
 /** The page: the claim, the story beside the picture, then the controls, the costs and the figures behind them. */
 export function App() {
   useAddressBar();
@@ -19,16 +34,18 @@ export function App() {
   const controls = useStore(selectControls);
   return (
     <div className="app" data-embedded={embedded ? 'true' : undefined} data-controls={controls}>
-      <header className="masthead">
-        <h1>Houses &amp; Apartments</h1>
-        <p className="thesis">
-          Containers are not lightweight virtual machines. A virtual machine is a house with its own plumbing; a container
-          is an apartment sharing the building’s.
-        </p>
-        <ShareTools />
-        <KeysButton />
-      </header>
+      {/* Embedded, the host page has its own banner: the masthead is a plain box at the top of the main content. */}
+      {embedded ? null : (
+        <header className="masthead">
+          <MastheadContent />
+        </header>
+      )}
       <main>
+        {embedded ? (
+          <div className="masthead">
+            <MastheadContent />
+          </div>
+        ) : null}
         <OpenFullVersion />
         <LinkNotice />
         <StoryPanel />

@@ -1,9 +1,16 @@
 import { useEffect } from 'react';
 import { selectEmbedded, selectLink } from '../store/selectors.ts';
 import { useStore } from '../store/store.ts';
+import type { ControlsLevel } from '../store/types.ts';
 
 // What an embedded page needs from its first paint: the link out, and telling its parent how tall it is. The share
 // tools and the Embed dialog load later (see later.ts).
+
+/**
+ * The most an embedded page asks of its host's column, by how much of the page it shows: the picture is fitted to
+ * it (usePictureBudget), and the Embed dialog suggests it. The full page runs as long as it runs.
+ */
+export const EMBED_HEIGHTS: Readonly<Record<ControlsLevel, number | null>> = { none: 560, minimal: 760, full: null };
 
 /** The message an embedded page sends its parent; embed.js listens for exactly this. */
 export const RESIZE_MESSAGE = 'houses-and-apartments:resize';

@@ -14,6 +14,7 @@ import {
   selectAnimate,
   selectBreach,
   selectContainers,
+  selectControls,
   selectDuration,
   selectEmbedded,
   selectHighlight,
@@ -32,6 +33,7 @@ import { drawBuilding, drawNested, drawStreet } from './sceneCode.ts';
 import { buildingSummary, microvmSummary, nestedSummary, streetSummary } from './sceneText.ts';
 import { layOutStage } from './stage.ts';
 import { usePictureBudget } from './usePictureBudget.ts';
+import { EMBED_HEIGHTS } from './Embedding.tsx';
 import { useElementWidth } from './useElementWidth.ts';
 
 const NO_REFUSALS = {};
@@ -102,6 +104,7 @@ export function Scenes() {
   const race = useStore(selectRace);
   const highlight = useStore(selectHighlight);
   const embedded = useStore(selectEmbedded);
+  const controls = useStore(selectControls);
   const showStreet = view === 'both' || view === 'vms';
   const showBuilding = view === 'both' || view === 'containers' || view === 'microvms';
   const showNested = view === 'nested';
@@ -117,7 +120,7 @@ export function Scenes() {
   const sizes = sizesInUse(scenario).join(' ');
   const serial = outcome?.serial ?? 0;
   const refusals = outcome?.refusals ?? NO_REFUSALS;
-  const budget = usePictureBudget(areaRef, sideBySide && !embedded);
+  const budget = usePictureBudget(areaRef, sideBySide && (!embedded || EMBED_HEIGHTS[controls] !== null), embedded ? EMBED_HEIGHTS[controls] : null);
   const stage = useMemo(
     () =>
       layOutStage({

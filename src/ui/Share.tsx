@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { selectEmbedded, selectLink } from '../store/selectors.ts';
 import { useStore } from '../store/store.ts';
 import { THEMES, type ControlsLevel, type Theme } from '../store/types.ts';
-import { appBase, fullVersionUrl, pageUrl } from './Embedding.tsx';
+import { appBase, EMBED_HEIGHTS, fullVersionUrl, pageUrl } from './Embedding.tsx';
 
 /**
  * Copies text, or says where to copy it from. The clipboard throws in a sandboxed frame, on file:// and when the
@@ -65,12 +65,17 @@ export function embedSnippet(options: { width: string; height: number; theme: Th
   ].join('\n');
 }
 
+/** A starting height for the full page, which embed.js then sets to the page's own. */
+const FULL_PAGE_HEIGHT = 1600;
+
 /** The "Embed" dialog: size, theme and controls in, an iframe snippet out. */
 function EmbedDialog({ onClose }: { onClose: () => void }) {
   const [width, setWidth] = useState('100%');
-  const [height, setHeight] = useState(760);
-  const [theme, setTheme] = useState<Theme>('light');
   const [controls, setControls] = useState<ControlsLevel>('minimal');
+  // The height the page will post for these controls, until the reader types another.
+  const [typedHeight, setHeight] = useState<number | null>(null);
+  const height = typedHeight ?? EMBED_HEIGHTS[controls] ?? FULL_PAGE_HEIGHT;
+  const [theme, setTheme] = useState<Theme>('light');
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), []);
   return (
@@ -93,7 +98,7 @@ function EmbedDialog({ onClose }: { onClose: () => void }) {
           </label>
           <label>
             Height
-            <input type="number" min={320} max={4000} step={10} value={height} onChange={(event) => setHeight(Math.min(4000, Math.max(320, Number(event.target.value) || 760)))} />
+            <input type="number" min={320} max={4000} step={10} value={height} onChange={(event) => setHeight(Math.min(4000, Math.max(320, Number(event.target.value) || height)))} />
           </label>
           <label>
             Theme
@@ -108,8 +113,8 @@ function EmbedDialog({ onClose }: { onClose: () => void }) {
           <label>
             Controls
             <select value={controls} onChange={(event) => setControls(event.target.value as ControlsLevel)}>
-              <option value="none">None: the picture and the step</option>
-              <option value="minimal">Minimal: the story and the costs</option>
+              <option value="none">None: the picture and the step ({EMBED_HEIGHTS.none} px)</option>
+              <option value="minimal">Minimal: the story with Back and Next ({EMBED_HEIGHTS.minimal} px)</option>
               <option value="full">Full: everything</option>
             </select>
           </label>

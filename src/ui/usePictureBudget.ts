@@ -10,17 +10,22 @@ const SMALLEST = 200;
  * picture may be drawn so that the step, its Back and Next and the whole picture are seen together without scrolling.
  * Measured in the page's own coordinates, so scrolling changes nothing; again when the window is resized or the
  * page changes size (a step's words above the picture, a panel arriving). Null when `active` is false (a narrow,
- * stacked page, or an embed whose frame takes its height from the page) or the screen is too short to fit it.
+ * stacked page) or the screen is too short to fit it. `screen` stands for the window's height where the window is
+ * not the screen: in an embed, whose frame takes the page's height, the height the embed promises its host.
  */
-export function usePictureBudget(areaRef: RefObject<HTMLElement | null>, active: boolean): number | null {
+export function usePictureBudget(areaRef: RefObject<HTMLElement | null>, active: boolean, screen: number | null = null): number | null {
   const [budget, setBudget] = useState<number | null>(null);
   useLayoutEffect(() => {
     if (!active) return;
     const measure = () => {
-      const svg = areaRef.current?.querySelector('svg.scene') ?? areaRef.current;
-      if (!svg) return;
+      const area = areaRef.current;
+      const svg = area?.querySelector('svg.scene') ?? area;
+      if (!area || !svg) return;
       const top = svg.getBoundingClientRect().top + window.scrollY;
-      const room = Math.floor(window.innerHeight - top - MARGIN);
+      // An embed's frame takes the page's height, so its screen is the height it promises its host page; what the
+      // page shows beneath the picture there comes out of it too.
+      const below = screen === null ? 0 : Math.max(0, (area.closest('.app')?.getBoundingClientRect().bottom ?? 0) - area.getBoundingClientRect().bottom);
+      const room = Math.floor((screen ?? window.innerHeight) - top - MARGIN - below);
       setBudget(room >= SMALLEST ? room : null);
     };
     measure();
@@ -33,6 +38,6 @@ export function usePictureBudget(areaRef: RefObject<HTMLElement | null>, active:
       window.removeEventListener('resize', measure);
       observer?.disconnect();
     };
-  }, [active, areaRef]);
+  }, [active, areaRef, screen]);
   return active ? budget : null;
 }
