@@ -151,7 +151,7 @@ export function Scenes() {
         {showStreet && street ? (
         <figure className="scene-panel street-panel">
           <figcaption>
-            <span className="panel-title">Street of houses</span> virtual machines, each with its own guest OS
+            <span className="panel-title">Street of houses</span> <span className="panel-sub">virtual machines, each with its own guest OS</span>
             <span className="panel-figure">
               {formatMemory(vmCosts.memory.used)} of {formatMemory(vmCosts.memory.capacity)} memory used
             </span>
@@ -175,8 +175,11 @@ export function Scenes() {
         {showMicrovms && microvmLayout ? (
         <figure className="scene-panel microvm-panel">
           <figcaption>
-            <span className="panel-title">Row of microVMs</span> a studio house for each app: its own minimal guest kernel,
-            a little more than an apartment, far less than a house
+            <span className="panel-title">Row of microVMs</span>{' '}
+            <span className="panel-sub">
+              a studio house for each app: its own minimal guest kernel, a little more than an apartment, far less than a
+              house
+            </span>
             <span className="panel-figure">
               {formatMemory(microvmCosts.memory.used)} of {formatMemory(microvmCosts.memory.capacity)} memory used
             </span>
@@ -197,7 +200,7 @@ export function Scenes() {
         {showBuilding && building ? (
         <figure className="scene-panel building-panel">
           <figcaption>
-            <span className="panel-title">Apartment building</span> containers on one shared kernel
+            <span className="panel-title">Apartment building</span> <span className="panel-sub">containers on one shared kernel</span>
             <span className="panel-figure">
               {formatMemory(containerCosts.memory.used)} of {formatMemory(containerCosts.memory.capacity)} memory used
             </span>
@@ -222,8 +225,8 @@ export function Scenes() {
         <>
         <figure className="scene-panel nested-panel">
           <figcaption>
-            <span className="panel-title">Docker inside a VM</span> one house on the same lot, with an apartment building
-            inside it
+            <span className="panel-title">Docker inside a VM</span>{' '}
+            <span className="panel-sub">one house on the same lot, with an apartment building inside it</span>
           </figcaption>
           <SceneFrame side="nested" draw={drawNested} layout={nestedLayout} duration={duration} refusal={stage.signs.nested} summary={nestedSummary(costsOf(nested))} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={nested} caption="Apartments in the building inside the house" />

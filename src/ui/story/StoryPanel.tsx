@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { STEPS } from '../../store/steps.ts';
 import { selectActivity, selectStep, selectStepContent } from '../../store/selectors.ts';
 import { useStore } from '../../store/store.ts';
@@ -10,6 +11,9 @@ export function StoryPanel() {
   const activity = useStore(selectActivity);
   const { goToStep, nextStep, previousStep } = useStore.getState();
   const last = STEPS.length - 1;
+  // On a phone the step's words fold away behind "Read", so its title and the picture share the first screen.
+  const [reading, setReading] = useState(false);
+  const bodyId = useId();
 
   return (
     <section className="story" aria-labelledby="story-heading">
@@ -20,7 +24,12 @@ export function StoryPanel() {
         </span>{' '}
         {current.title}
       </h2>
-      <p className="story-body">{current.body}</p>
+      <button type="button" className="read-toggle" aria-expanded={reading} aria-controls={bodyId} onClick={() => setReading(!reading)}>
+        {reading ? 'Hide the text' : 'Read'}
+      </button>
+      <p id={bodyId} className="story-body" data-folded={reading ? undefined : 'true'}>
+        {current.body}
+      </p>
       <div className="story-nav">
         <button
           type="button"
