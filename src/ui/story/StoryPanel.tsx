@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { STEPS } from '../../store/steps.ts';
 import { selectActivity, selectStep, selectStepContent } from '../../store/selectors.ts';
 import { useStore } from '../../store/store.ts';
@@ -14,6 +14,15 @@ export function StoryPanel() {
   // On a phone the step's words fold away behind "Read", so its title and the picture share the first screen.
   const [reading, setReading] = useState(false);
   const bodyId = useId();
+  // Where the step links scroll sideways (a phone), the current one is brought into the strip's view; the page
+  // itself does not move.
+  const stripRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const strip = stripRef.current;
+    const current = strip?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!strip || !current || strip.scrollWidth <= strip.clientWidth) return;
+    strip.scrollLeft = current.offsetLeft - strip.offsetLeft - (strip.clientWidth - current.offsetWidth) / 2;
+  }, [step]);
 
   return (
     <section className="story" aria-labelledby="story-heading">
@@ -40,7 +49,7 @@ export function StoryPanel() {
         >
           ← Back
         </button>
-        <nav aria-label="Story steps" className="story-steps">
+        <nav aria-label="Story steps" className="story-steps" ref={stripRef}>
           <ol>
             {STEPS.map((item, index) => (
               <li key={item.title}>
