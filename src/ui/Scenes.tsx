@@ -27,7 +27,7 @@ import {
   selectVms,
 } from '../store/selectors.ts';
 import { useStore } from '../store/store.ts';
-import { BuildingLegend, DownloadPicture, MiddleGrounds, RaceTerms, StreetLegend } from './later.ts';
+import { BuildingLegend, DownloadPicture, MicrovmNote, MiddleGrounds, NestedNote, RaceTerms, StreetLegend } from './later.ts';
 import { SceneFrame } from './SceneFrame.tsx';
 import { drawBuilding, drawNested, drawStreet } from './sceneCode.ts';
 import { buildingSummary, microvmSummary, nestedSummary, streetSummary } from './sceneText.ts';
@@ -37,6 +37,12 @@ import { EMBED_HEIGHTS } from './Embedding.tsx';
 import { useElementWidth } from './useElementWidth.ts';
 
 const NO_REFUSALS = {};
+
+/**
+ * The rows the picture last settled on, by screen (column width, budget, sizes, view): the next change on the same
+ * screen starts its search there, so an add lays a thousand houses out once, not once per row tried.
+ */
+const settledRows = new Map<string, number>();
 
 /** Side by side from this width of the scenes area; stacked below it. */
 const SIDE_BY_SIDE_FROM = 640;
@@ -121,19 +127,22 @@ export function Scenes() {
   const serial = outcome?.serial ?? 0;
   const refusals = outcome?.refusals ?? NO_REFUSALS;
   const budget = usePictureBudget(areaRef, sideBySide && (!embedded || EMBED_HEIGHTS[controls] !== null), embedded ? EMBED_HEIGHTS[controls] : null);
-  const stage = useMemo(
-    () =>
-      layOutStage({
-        scenario,
-        width: columnWidth,
-        sizes: sizes.split(' ') as SizeId[],
-        shown: { street: showStreet, building: showBuilding, nested: showNested, microvms: showMicrovms },
-        refusals,
-        serial,
-        budget,
-      }),
-    [scenario, columnWidth, sizes, showStreet, showBuilding, showNested, showMicrovms, refusals, serial, budget],
-  );
+  const screenKey = `${columnWidth} ${budget} ${sizes} ${view}`;
+  const stage = useMemo(() => {
+    const laid = layOutStage({
+      scenario,
+      width: columnWidth,
+      sizes: sizes.split(' ') as SizeId[],
+      shown: { street: showStreet, building: showBuilding, nested: showNested, microvms: showMicrovms },
+      refusals,
+      serial,
+      budget,
+      startRows: settledRows.get(screenKey),
+    });
+    if (settledRows.size > 64) settledRows.clear();
+    settledRows.set(screenKey, laid.scale.rows);
+    return laid;
+  }, [scenario, columnWidth, sizes, showStreet, showBuilding, showNested, showMicrovms, refusals, serial, budget, screenKey]);
   const { street, building, nested: nestedLayout, microvms: microvmLayout } = stage;
 
   const vmCosts = costsOf(vms);
@@ -187,14 +196,7 @@ export function Scenes() {
           <SceneFrame side="microvms" draw={drawStreet} layout={microvmLayout} duration={duration} refusal={stage.signs.microvms} summary={microvmSummary(microvmCosts)} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={microvms} caption="MicroVMs in the row" />
           </SceneFrame>
-          <p className="microvm-note">
-            Firecracker boots a microVM to its first process in 125 ms or less (1 vCPU, 128 MiB, a minimal kernel) with at
-            most 5 MiB of its own memory, and was built for AWS Lambda and Fargate, which run workloads on it (Agache et
-            al., NSDI ’20). Kata Containers gives each pod such a VM. Each guest keeps its own page cache, where
-            containers on one kernel share theirs: the picture counts only a guest’s resident memory, so it flatters
-            microVMs a little. gVisor is the other middle ground: a user-space kernel, written in Go, that stands in
-            front of the host’s kernel.
-          </p>
+          <MicrovmNote />
         </figure>
         ) : null}
         {showBuilding && building ? (
@@ -232,19 +234,7 @@ export function Scenes() {
             <WorkloadTable host={nested} caption="Apartments in the building inside the house" />
           </SceneFrame>
         </figure>
-        <div className="nested-note">
-          <h3>Can a VM run Docker?</h3>
-          <p>
-            Yes. Rent a virtual machine in a cloud and run a container engine in it, and your containers share that VM’s
-            kernel. Docker Desktop on a Mac or a Windows PC does the same: its containers run in a Linux VM (Docker’s
-            documentation on its virtual machine managers and its WSL 2 backend). You pay for one guest OS, once, and the
-            apartments inside cost what they cost in any building.
-          </p>
-          <p>
-            The house still has its own plumbing (its guest kernel and services), so the building inside it has a little
-            less room than one standing on the bare lot.
-          </p>
-        </div>
+        <NestedNote />
         </>
         ) : null}
       </div>

@@ -16,10 +16,12 @@ export const HostControls = deferred('machine and view settings', () => import('
 export const WorkloadList = deferred('list of workloads', () => import('./WorkloadList.tsx').then((m) => m.WorkloadList));
 export const StartupRace = deferred('start-up race', () => import('./story/StartupRace.tsx').then((m) => m.StartupRace));
 export const UnwantedGuests = deferred('unwanted guests activity', () => import('./story/UnwantedGuests.tsx').then((m) => m.UnwantedGuests));
+export const MicrovmNote = deferred('note on microVMs', () => import('./SceneNotes.tsx').then((m) => m.MicrovmNote));
+export const NestedNote = deferred('note on Docker inside a VM', () => import('./SceneNotes.tsx').then((m) => m.NestedNote));
 export const RaceTerms = deferred('what the race counts', () => import('./story/StartupRace.tsx').then((m) => m.RaceTerms));
 export const MiddleGrounds = deferred('list of middle grounds', () => import('./story/UnwantedGuests.tsx').then((m) => m.MiddleGrounds));
 
 /** Starts loading every deferred part; resolves when all have arrived. */
 export function preloadLater(): Promise<unknown> {
-  return Promise.all([Assumptions, DownloadPicture, ShareTools, StreetLegend, BuildingLegend, KeysDialog, CostLedger, HostControls, WorkloadList, StartupRace, RaceTerms, UnwantedGuests, MiddleGrounds].map((part) => part.preload()));
+  return Promise.all([Assumptions, DownloadPicture, ShareTools, StreetLegend, BuildingLegend, KeysDialog, CostLedger, HostControls, WorkloadList, StartupRace, RaceTerms, UnwantedGuests, MiddleGrounds, MicrovmNote, NestedNote].map((part) => part.preload()));
 }

@@ -31,6 +31,11 @@ export interface StageRequest {
   readonly serial: number;
   /** The height the first screen leaves for the picture, in px; null when the picture need not fit one. */
   readonly budget: number | null;
+  /**
+   * The rows an earlier layout of the same screen settled on: the search starts there, so an add lays the picture
+   * out once, not once per row tried (a thousand houses each time).
+   */
+  readonly startRows?: number;
 }
 
 /** A sign of the usual length, for the room the picture keeps beneath each scene. */
@@ -66,7 +71,7 @@ function layOut(request: StageRequest, maxRows?: number): Stage {
  * remains. With no budget, the width alone decides.
  */
 export function layOutStage(request: StageRequest): Stage {
-  let stage = layOut(request);
+  let stage = layOut(request, request.budget === null ? undefined : request.startRows);
   while (request.budget !== null && stage.tallest > request.budget && stage.scale.rows > 1) {
     stage = layOut(request, stage.scale.rows - 1);
   }

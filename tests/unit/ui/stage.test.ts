@@ -24,6 +24,16 @@ describe('the stage', () => {
     expect(layOutStage(request(0, 10_000))).toEqual(free);
   });
 
+  it('starts from the rows an earlier layout settled on, and gives the same picture as a search from the top', () => {
+    for (const budget of [400, 320]) {
+      const fresh = layOutStage(request(0, budget));
+      const resumed = layOutStage({ ...request(0, budget), startRows: fresh.scale.rows });
+      expect(resumed.scale).toEqual(fresh.scale);
+      // Started too high, it still comes down until the picture fits.
+      expect(layOutStage({ ...request(0, budget), startRows: 8 }).tallest).toBeLessThanOrEqual(budget);
+    }
+  });
+
   it('stops at one row when even that is taller than the budget, and lays out only the scenes shown', () => {
     const tiny = layOutStage(request(0, 50));
     expect(tiny.scale.rows).toBe(1);
