@@ -23,6 +23,7 @@ import {
   selectOutcome,
   selectRace,
   selectScenario,
+  selectStep,
   selectView,
   selectVms,
 } from '../store/selectors.ts';
@@ -106,6 +107,7 @@ export function Scenes() {
   const duration = useStore(selectDuration);
   const view = useStore(selectView);
   const activity = useStore(selectActivity);
+  const step = useStore(selectStep);
   const breachId = useStore(selectBreach);
   const race = useStore(selectRace);
   const highlight = useStore(selectHighlight);
@@ -126,7 +128,12 @@ export function Scenes() {
   const sizes = sizesInUse(scenario).join(' ');
   const serial = outcome?.serial ?? 0;
   const refusals = outcome?.refusals ?? NO_REFUSALS;
-  const budget = usePictureBudget(areaRef, sideBySide && (!embedded || EMBED_HEIGHTS[controls] !== null), embedded ? EMBED_HEIGHTS[controls] : null);
+  const budget = usePictureBudget(
+    areaRef,
+    sideBySide && (!embedded || EMBED_HEIGHTS[controls] !== null),
+    embedded ? EMBED_HEIGHTS[controls] : null,
+    `${step} ${view} ${activity}`,
+  );
   const screenKey = `${columnWidth} ${budget} ${sizes} ${view}`;
   const stage = useMemo(() => {
     const laid = layOutStage({

@@ -8,12 +8,18 @@ const SMALLEST = 200;
 /**
  * The height, in px, from the top of the first scene's picture to the bottom of the first screen: how tall the
  * picture may be drawn so that the step, its Back and Next and the whole picture are seen together without scrolling.
- * Measured in the page's own coordinates, so scrolling changes nothing; again when the window is resized or the
- * page changes size (a step's words above the picture, a panel arriving). Null when `active` is false (a narrow,
+ * Measured in the page's own coordinates, so scrolling changes nothing; again when the window is resized, when
+ * the moment changes (another step's words above the picture) and when the masthead or the story changes size. Null when `active` is false (a narrow,
  * stacked page) or the screen is too short to fit it. `screen` stands for the window's height where the window is
  * not the screen: in an embed, whose frame takes the page's height, the height the embed promises its host.
  */
-export function usePictureBudget(areaRef: RefObject<HTMLElement | null>, active: boolean, screen: number | null = null): number | null {
+export function usePictureBudget(
+  areaRef: RefObject<HTMLElement | null>,
+  active: boolean,
+  screen: number | null,
+  /** What changes the words above the picture (the step, the view): measured again when it changes. */
+  moment: string,
+): number | null {
   const [budget, setBudget] = useState<number | null>(null);
   useLayoutEffect(() => {
     if (!active) return;
@@ -30,14 +36,16 @@ export function usePictureBudget(areaRef: RefObject<HTMLElement | null>, active:
     };
     measure();
     window.addEventListener('resize', measure);
-    // Panels that arrive after the first render (the share tools above, the costs below) move or grow the page
-    // without a render of the scenes: measure again whenever the page's size changes.
+    // What stands above the picture may change size after the first render (the share tools arrive in the masthead,
+    // a step's activity in the story): measure again then. Only those boxes, not the whole page: what changes below
+    // the picture, or inside a box without changing its size (the race's clock, every frame), must not refit it.
+    const above = [...document.querySelectorAll('.masthead, .story')];
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
-    observer?.observe(document.body);
+    for (const box of above) observer?.observe(box);
     return () => {
       window.removeEventListener('resize', measure);
       observer?.disconnect();
     };
-  }, [active, areaRef, screen]);
+  }, [active, areaRef, screen, moment]);
   return active ? budget : null;
 }
