@@ -82,6 +82,7 @@ export function planHouse(width: number, height: number, parts: HouseParts): Hou
 
 /** A house's name on the pavement beneath it, centred: in full, in a short word, or hidden, never cut. */
 export function houseName(width: number, height: number, label: string, short: string): Caption {
-  const text = fitName(label, short, width - 4, LABEL_SIZE);
+  // A name keeps 6 px clear on each side, so two neighbours' short names ("web", "API") never read as one phrase.
+  const text = fitName(label, short, width - 12, LABEL_SIZE);
   return { text, x: width / 2, y: height + NAME_DROP, shown: text !== '' };
 }

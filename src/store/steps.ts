@@ -55,7 +55,7 @@ export const STEPS: readonly StoryStep[] = [
       'Even a tiny web server needs a whole house. Before its app moves in, a VM boots its own kernel and starts its own ' +
       'services. Here the guest is Alpine, as small as guests get: it keeps under 40 MiB for itself. But VMs come in ' +
       'sizes that double, so the 256 MiB app gets a 512 MiB house, over 200 MiB of it held unused. A studio house ' +
-      'does exist now: choose MicroVMs under Show.',
+      'does exist now: choose MicroVMs under Show, below the picture.',
     spec: { hardware: 'laptop', guestOs: 'minimal', workloads: [{ kind: 'web', size: 'studio' }, { kind: 'web', size: 'studio' }] },
     view: 'both',
     highlight: 'guest-os',

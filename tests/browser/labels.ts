@@ -5,7 +5,7 @@ import { SCENE } from './hooks.ts';
  * What is wrong with the names drawn in the page's scenes, one line each (an empty list when nothing is):
  *
  * - a house's name stands on the pavement beneath it, centred; it may reach a little past the walls, but it must
- *   stay inside the picture and keep at least `gap` px from a neighbour's name, so the two do not read as one;
+ *   stay inside the picture and keep at least `gap` px (8) from a neighbour's name, so the two do not read as one;
  * - an apartment's name stays inside the apartment;
  * - every name is the whole name, or a shorter word for it (its kind with its number: "web 2"), never cut to "…";
  * - the names of the building's core (kernel, engine) stay inside their boxes.
@@ -13,7 +13,7 @@ import { SCENE } from './hooks.ts';
  * A name that does not fit must be shortened to a word or hidden, never left to spill over its neighbours.
  * Measured with the fonts the page really uses (getBBox), not with the scenes' own estimate of text widths.
  */
-export async function labelProblems(page: Page, { gap = 2 }: { gap?: number } = {}): Promise<string[]> {
+export async function labelProblems(page: Page, { gap = 8 }: { gap?: number } = {}): Promise<string[]> {
   return page.locator('svg.scene').evaluateAll((svgs, { gap, scenes }) => {
     const out: string[] = [];
     const shown = (text: SVGTextElement) => text.getAttribute('display') !== 'none' && (text.textContent ?? '') !== '';

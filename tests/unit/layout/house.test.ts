@@ -84,7 +84,7 @@ describe('a house’s plan', () => {
 
   it('names the house beneath it in full, in a short word with its number, or not at all: never cut to an ellipsis', () => {
     expect(houseName(200, 64, 'web server 1', 'web')).toEqual({ text: 'web server 1', x: 100, y: 79, shown: true });
-    expect(houseName(60, 64, 'web server 12', 'web').text).toBe('web 12');
+    expect(houseName(70, 64, 'web server 12', 'web').text).toBe('web 12');
     expect(houseName(40, 64, 'web server 12', 'web').text).toBe('web');
     expect(houseName(40, 64, 'my site', 'web').text).toBe('web');
     expect(houseName(20, 64, 'web server 1', 'web').shown).toBe(false);
