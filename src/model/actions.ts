@@ -1,5 +1,6 @@
 import { CATALOG, isWorkloadKindId, layerBytes, type WorkloadKindId } from './catalog.ts';
-import { computeCosts, vmDisk, workloadMemory } from './costs.ts';
+import { computeCosts, workloadMemory } from './costs.ts';
+import { vmDisk } from './disk.ts';
 import { factBytes, factDefinition, isFactId, whyFactValueIsInvalid, type Facts } from './facts.ts';
 import { GUEST_OSES, isGuestOsId } from './guests.ts';
 import { HARDWARE_PRESETS, isHardwarePresetId } from './hardware.ts';

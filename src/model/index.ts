@@ -5,6 +5,7 @@
 export * from './actions.ts';
 export * from './catalog.ts';
 export * from './costs.ts';
+export * from './disk.ts';
 export * from './facts.ts';
 export * from './guests.ts';
 export * from './hardware.ts';
