@@ -13,19 +13,15 @@ import {
   selectActivity,
   selectAnimate,
   selectBreach,
-  selectContainers,
   selectControls,
   selectDuration,
   selectEmbedded,
   selectHighlight,
-  selectMicrovms,
-  selectNested,
   selectOutcome,
   selectRace,
   selectScenario,
   selectStep,
   selectView,
-  selectVms,
 } from '../store/selectors.ts';
 import { useStore } from '../store/store.ts';
 import { BuildingLegend, DownloadPicture, MicrovmNote, MiddleGrounds, NestedNote, RaceTerms, StreetLegend } from './later.ts';
@@ -96,13 +92,11 @@ function MotionToggle() {
   );
 }
 
-/** The two places side by side (stacked on narrow screens), and Docker inside a VM beneath them. */
+/** The places the view shows: the street and the building side by side (stacked when narrow), one of them, Docker
+ * inside a VM, or the row of microVMs beside the building; fitted to the first screen. */
 export function Scenes() {
-  const vms = useStore(selectVms);
-  const containers = useStore(selectContainers);
-  const nested = useStore(selectNested);
-  const microvms = useStore(selectMicrovms);
   const scenario = useStore(selectScenario);
+  const { vms, containers, nested, microvms } = scenario.hosts;
   const outcome = useStore(selectOutcome);
   const duration = useStore(selectDuration);
   const view = useStore(selectView);
@@ -153,7 +147,6 @@ export function Scenes() {
   const { street, building, nested: nestedLayout, microvms: microvmLayout } = stage;
 
   const vmCosts = costsOf(vms);
-  const microvmCosts = costsOf(microvms);
   const containerCosts = costsOf(containers);
   const layerCount = layerUsage(containers).length;
 
@@ -197,10 +190,10 @@ export function Scenes() {
               house
             </span>
             <span className="panel-figure">
-              {formatMemory(microvmCosts.memory.used)} of {formatMemory(microvmCosts.memory.capacity)} memory used
+              {formatMemory(costsOf(microvms).memory.used)} of {formatMemory(costsOf(microvms).memory.capacity)} memory used
             </span>
           </figcaption>
-          <SceneFrame side="microvms" draw={drawStreet} layout={microvmLayout} duration={duration} refusal={stage.signs.microvms} summary={microvmSummary(microvmCosts)} highlight={highlight} breachId={breachId} race={race}>
+          <SceneFrame side="microvms" draw={drawStreet} layout={microvmLayout} duration={duration} refusal={stage.signs.microvms} summary={microvmSummary(costsOf(microvms))} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={microvms} caption="MicroVMs in the row" />
           </SceneFrame>
           <MicrovmNote />
