@@ -9,7 +9,7 @@ import {
   type Host,
 } from '../model/index.ts';
 import { bySize } from './bySize.ts';
-import { layoutLayers, type LayerNode } from './layers.ts';
+import { layoutLayers, type Basement, type LayerNode } from './layers.ts';
 import { foldRibbon, landWidths, type RowShape } from './ribbon.ts';
 import { pxPerByte, STREET_ROW_HEIGHT, type LandScale } from './scale.ts';
 import { insetRect, type Caption, type Level, type Rect } from './shapes.ts';
@@ -87,6 +87,9 @@ export interface BuildingLayout {
   readonly groundY: number;
   readonly ground: Rect;
   readonly layers: readonly LayerNode[];
+  /** What the basement's shelves hold, in words, and the count beside its small blocks. */
+  readonly basementNote: readonly Caption[];
+  readonly moreLayers: Caption | null;
   readonly links: readonly LinkNode[];
 }
 
@@ -94,7 +97,7 @@ export interface BuildingLayout {
 const ROOF_SPACE = 8;
 /** Between floors: a slab, no land. */
 const SLAB = 3;
-const BASEMENT_GAP = 14;
+const BASEMENT_GAP = 8;
 const GROUND_LINE = 4;
 const RISER_X = 3;
 /** A label stands this far in from the left of its space, with as much room kept on the right. */
@@ -125,7 +128,7 @@ function coreParts(host: Host): { key: CoreNode['key']; label: string; short: st
  * `width` px wide. Floors fill from the ground up; the image layers sit in the basement, each drawn once.
  * For a nested host the building's capacity is the VM's memory: the host's, less the hypervisor and the monitor.
  */
-export function layoutBuilding(host: Host, scale: LandScale, width: number = scale.width): BuildingLayout {
+export function layoutBuilding(host: Host, scale: LandScale, width: number = scale.width, maxHeight = Infinity): BuildingLayout {
   const floorHeight = floorHeightFor(host, scale, width);
   const shape: RowShape = { width, pxPerByte: pxPerByte(scale, floorHeight) };
   const costs = computeCosts(host);
@@ -195,8 +198,9 @@ export function layoutBuilding(host: Host, scale: LandScale, width: number = sca
   const top = floors.filter((floor) => floor.built).at(-1);
   const builtBottom = top ? top.y : groundY;
 
-  const layers = layoutLayers(host, width, groundY + BASEMENT_GAP);
-  const height = layers.reduce((bottom, layer) => Math.max(bottom, layer.y + layer.height), groundY + GROUND_LINE);
+  const basement = fitBasement(host, width, groundY + BASEMENT_GAP, maxHeight);
+  const layers = basement.layers;
+  const height = Math.max(basement.bottom, groundY + GROUND_LINE);
 
   return {
     width,
@@ -214,8 +218,18 @@ export function layoutBuilding(host: Host, scale: LandScale, width: number = sca
     groundY,
     ground: { x: 0, y: groundY, width, height: GROUND_LINE },
     layers,
+    basementNote: basement.note,
+    moreLayers: basement.more,
     links: layerLinks(layers, units),
   };
+}
+
+/** The basement on as many shelves as it needs, or on fewer when the building must stand within `maxHeight`. */
+function fitBasement(host: Host, width: number, top: number, maxHeight: number): Basement {
+  let basement = layoutLayers(host, width, top);
+  const shelves = new Set(basement.layers.map((layer) => layer.y)).size;
+  for (let fewer = shelves - 1; basement.bottom > maxHeight && fewer >= 1; fewer -= 1) basement = layoutLayers(host, width, top, fewer);
+  return basement;
 }
 
 /** "room for … more", in the first free space wide enough for the words. */

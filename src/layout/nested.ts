@@ -29,10 +29,13 @@ const WALL = 12;
 const PLATFORM_HEIGHT = 30;
 const ROOF_TEXT = 'One VM running Docker';
 
-/** The nested host drawn `scale.width` px wide, at the same land scale as the other scenes. */
-export function layoutNested(host: Host, scale: LandScale): NestedLayout {
+/**
+ * The nested host drawn `scale.width` px wide, at the same land scale as the other scenes; its building's basement
+ * keeps to fewer shelves when the whole must stand within `maxHeight`.
+ */
+export function layoutNested(host: Host, scale: LandScale, maxHeight = Infinity): NestedLayout {
   const innerWidth = Math.max(1, scale.width - 2 * WALL);
-  const building = layoutBuilding(host, scale, innerWidth);
+  const building = layoutBuilding(host, scale, innerWidth, maxHeight - ROOF - WALL - PLATFORM_HEIGHT);
   const houseHeight = ROOF + building.height + WALL;
   const house = { x: 0, y: 0, width: scale.width, height: houseHeight };
   const strip = { x: 0, y: houseHeight, width: scale.width, height: PLATFORM_HEIGHT };

@@ -2,7 +2,7 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { formatDisk, formatMemory, formatSeconds } from '../model/index.ts';
 import type { BuildingLayout, CoreNode, FloorNode, LayerNode, Level, LinkNode, Rect, UnitNode } from '../layout/index.ts';
-import { captionedBoxSpec, captionSpec, fadeIn, placeRect } from './draw.ts';
+import { captionedBoxSpec, captionSpec, fadeIn, linesSpec, placeRect } from './draw.ts';
 import { linkPath, patternFill, personPath, type PatternIds } from './glyphs.ts';
 import { joinById, type JoinMotion, type JoinSpec, type Moving, type Nodes } from './join.ts';
 import {
@@ -116,6 +116,8 @@ const VACANT: JoinSpec<SVGRectElement, Rect> = {
 };
 
 const FREE_LABEL = captionSpec('scene-label free-label');
+const BASEMENT_NOTE = linesSpec('scene-label basement-note');
+const MORE_LAYERS = captionSpec('scene-label more-layers');
 
 const GROUND_LINE: JoinSpec<SVGRectElement, Rect> = {
   tag: 'rect',
@@ -141,6 +143,8 @@ function layerSpec(patterns: PatternIds): JoinSpec<SVGGElement, LayerNode> {
     className: 'image-layer',
     key: (d) => d.id,
     build: (layer) => {
+      // A layer can be reached from the keyboard: focusing it shows its links, as pointing at it does.
+      layer.attr('tabindex', 0).attr('focusable', 'true');
       layer.append('title');
       layer.append('rect').attr('fill', patternFill(patterns.layer)).attr('rx', 4);
       layer.append('text').attr('class', 'layer-name');
@@ -151,10 +155,11 @@ function layerSpec(patterns: PatternIds): JoinSpec<SVGGElement, LayerNode> {
         .attr('transform', (d) => `translate(${d.x},${d.y})`);
       layer.select('rect').attr('width', (d) => d.width).attr('height', (d) => d.height)
         .attr('class', (d) => (d.users.length > 1 ? 'layer-box layer-shared' : 'layer-box'));
-      layer.select('.layer-name').attr('x', (d) => d.label.x).attr('y', (d) => d.label.y);
+      layer.select('.layer-name').attr('x', (d) => d.label.x).attr('y', (d) => d.label.y)
+        .attr('display', (d) => (d.label.shown ? null : 'none'));
     },
     name: (layer) => {
-      layer.select('title').text((d) => `Layer ${d.name} (${d.id.slice(0, 19)}…), ${formatDisk(d.bytes)}, stored once, used by ${d.users.length} ${d.users.length === 1 ? 'container' : 'containers'}.`);
+      layer.select('title').text((d) => `Layer ${d.name} (${d.id.slice(0, 19)}), ${formatDisk(d.bytes)}, stored once, used by ${d.users.length} ${d.users.length === 1 ? 'container' : 'containers'}.`);
       layer.select('.layer-name').text((d) => d.label.text);
     },
   };
@@ -170,6 +175,32 @@ const LINKS: JoinSpec<SVGPathElement, LinkNode> = {
   same: sameLink,
   place: (target) => (target as Nodes<SVGPathElement, LinkNode>).attr('d', linkPath),
 };
+
+/**
+ * The links of one layer or one apartment, lit while it is pointed at or focused: at rest the basement shows each
+ * layer's count, not a tangle of lines. Only the few matching links are touched.
+ */
+function watchLinks(g: G, linkLayer: G): void {
+  let lit: Element[] = [];
+  const clear = () => {
+    for (const element of lit) element.classList.remove('lit');
+    lit = [];
+  };
+  const show = (event: Event) => {
+    const target = (event.target as Element | null)?.closest?.('[data-layer-id], [data-workload-id]');
+    clear();
+    if (!target) return;
+    const layerId = target.getAttribute('data-layer-id');
+    const unitId = target.getAttribute('data-workload-id');
+    const links = linkLayer.selectAll<SVGElement, LinkNode>('.layer-link')
+      .filter((d) => (layerId ? d.layerId === layerId : d.unitId === unitId));
+    const ends = new Set([layerId ?? unitId, ...links.data().map((d) => (layerId ? d.unitId : d.layerId))]);
+    const parts = g.selectAll<SVGElement, UnitNode | LayerNode>('.unit, .image-layer').filter((d) => ends.has(d.id));
+    lit = [...links.nodes(), ...parts.nodes()];
+    for (const element of lit) element.classList.add('lit');
+  };
+  g.on('pointerover', show).on('focusin', show).on('pointerleave', clear).on('focusout', clear);
+}
 
 export interface BuildingSceneOptions {
   /** The tracker that keeps `data-settled`, when another scene shares this svg (Docker inside a VM). */
@@ -197,6 +228,7 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
   const signLayer = g.append('g').attr('class', 'signs');
   const specs = { core: coreSpec(patterns), layers: layerSpec(patterns) };
   let lastRace = 0;
+  watchLinks(g, linkLayer);
 
   function drawShell(layout: BuildingLayout, motion: JoinMotion): void {
     joinById(floorLayer, layout.floors, FLOORS, motion);
@@ -218,6 +250,8 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
       joinById(unitLayer, layout.units, UNITS, motion);
       joinById(basement, [layout.ground], GROUND_LINE, motion);
       joinById(basement, layout.layers, specs.layers, motion);
+      joinById(basement, layout.basementNote, BASEMENT_NOTE, motion);
+      joinById(basement, layout.moreLayers ? [layout.moreLayers] : [], MORE_LAYERS, motion);
       markBreached(unitLayer, options.breachId);
       g.attr('data-highlight', options.highlight ?? null);
       if (options.race !== undefined && options.race !== lastRace) {

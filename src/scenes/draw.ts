@@ -27,6 +27,11 @@ export function captionSpec(className: string): JoinSpec<SVGTextElement, Caption
   };
 }
 
+/** Lines of words layout placed, one `<text>` of the given classes each, keyed by their order. */
+export function linesSpec(className: string): JoinSpec<SVGTextElement, Caption> {
+  return { ...captionSpec(className), key: (_, index) => String(index) };
+}
+
 /** Something drawn as a box with its name on it and a tooltip: a part of the core, a parcel of the platform. */
 export interface CaptionedBox {
   readonly plot: Rect;

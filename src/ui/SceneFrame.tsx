@@ -21,6 +21,8 @@ interface SceneFrameProps<L extends { width: number; height: number }> {
   /** The svg's accessible name: a one-sentence summary of the picture. */
   readonly summary: string;
   readonly className?: string;
+  /** How many screen px one px of the layout takes (the projector magnifies the picture). */
+  readonly zoom?: number;
   /** Screen-reader text with the same content as the picture (a visually hidden table). */
   readonly children?: ReactNode;
 }
@@ -40,6 +42,7 @@ export function SceneFrame<L extends { width: number; height: number }>({
   race = 0,
   summary,
   className,
+  zoom = 1,
   children,
 }: SceneFrameProps<L>) {
   const rootRef = useRef<SVGGElement>(null);
@@ -88,7 +91,7 @@ export function SceneFrame<L extends { width: number; height: number }>({
         aria-label={summary}
         viewBox={`0 0 ${layout.width} ${height}`}
         width="100%"
-        height={height}
+        height={height * zoom}
         preserveAspectRatio="xMinYMin meet"
         className="scene"
         data-scene={side}

@@ -7,7 +7,7 @@ import {
   type Host,
   type SizeId,
 } from '../model/index.ts';
-import { sizesInUse } from '../layout/index.ts';
+import { LABEL_SIZE, sizesInUse } from '../layout/index.ts';
 import {
   costsOf,
   selectActivity,
@@ -21,6 +21,7 @@ import {
   selectRace,
   selectScenario,
   selectStep,
+  selectTheme,
   selectView,
 } from '../store/selectors.ts';
 import { useStore } from '../store/store.ts';
@@ -44,6 +45,11 @@ const settledRows = new Map<string, number>();
 /** Side by side from this width of the scenes area; stacked below it. */
 const SIDE_BY_SIDE_FROM = 640;
 const COLUMN_GAP = 24;
+/**
+ * The projector draws the same picture magnified, so that its 14 px labels read 24 px from the back of the room and
+ * its lines thicken alike: laid out for a column this many times narrower, and shown at the column's width.
+ */
+const PROJECTOR_ZOOM = 24 / LABEL_SIZE;
 
 /** One row of a scene's table; unchanged rows are not rendered again when a thousand stand. */
 const WorkloadRow = memo(function WorkloadRow({ label, size, seconds }: { label: string; size: string; seconds: number }) {
@@ -107,6 +113,7 @@ export function Scenes() {
   const highlight = useStore(selectHighlight);
   const embedded = useStore(selectEmbedded);
   const controls = useStore(selectControls);
+  const zoom = useStore(selectTheme) === 'projector' ? PROJECTOR_ZOOM : 1;
   const showStreet = view === 'both' || view === 'vms';
   const showBuilding = view === 'both' || view === 'containers' || view === 'microvms';
   const showNested = view === 'nested';
@@ -115,20 +122,23 @@ export function Scenes() {
   const areaWidth = useElementWidth(areaRef);
   // Two columns for the pair, and for the nested house beside its note; one column for a single place.
   const sideBySide = areaWidth >= SIDE_BY_SIDE_FROM && (view === 'both' || view === 'nested' || view === 'microvms');
-  const columnWidth = sideBySide ? Math.floor((areaWidth - COLUMN_GAP) / 2) : areaWidth;
+  const columnWidth = Math.floor((sideBySide ? (areaWidth - COLUMN_GAP) / 2 : areaWidth) / zoom);
 
   // One scale for every place, from the street's largest house of the sizes in use: the same memory is the same land;
   // side by side, drawn no taller than the first screen leaves room for.
   const sizes = sizesInUse(scenario).join(' ');
   const serial = outcome?.serial ?? 0;
   const refusals = outcome?.refusals ?? NO_REFUSALS;
+  const shownCount = [showStreet, showBuilding, showNested, showMicrovms].filter(Boolean).length;
   const budget = usePictureBudget(
     areaRef,
-    sideBySide && (!embedded || EMBED_HEIGHTS[controls] !== null),
+    !embedded || EMBED_HEIGHTS[controls] !== null,
     embedded ? EMBED_HEIGHTS[controls] : null,
-    `${step} ${view} ${activity}`,
+    `${step} ${view} ${activity} ${sideBySide}`,
+    sideBySide ? 1 : shownCount,
   );
-  const screenKey = `${columnWidth} ${budget} ${sizes} ${view}`;
+  const drawnBudget = budget === null ? null : Math.floor(budget / zoom);
+  const screenKey = `${columnWidth} ${drawnBudget} ${sizes} ${view}`;
   const stage = useMemo(() => {
     const laid = layOutStage({
       scenario,
@@ -137,13 +147,13 @@ export function Scenes() {
       shown: { street: showStreet, building: showBuilding, nested: showNested, microvms: showMicrovms },
       refusals,
       serial,
-      budget,
+      budget: drawnBudget,
       startRows: settledRows.get(screenKey),
     });
     if (settledRows.size > 64) settledRows.clear();
     settledRows.set(screenKey, laid.scale.rows);
     return laid;
-  }, [scenario, columnWidth, sizes, showStreet, showBuilding, showNested, showMicrovms, refusals, serial, budget, screenKey]);
+  }, [scenario, columnWidth, sizes, showStreet, showBuilding, showNested, showMicrovms, refusals, serial, drawnBudget, screenKey]);
   const { street, building, nested: nestedLayout, microvms: microvmLayout } = stage;
 
   const vmCosts = costsOf(vms);
@@ -175,7 +185,7 @@ export function Scenes() {
               </span>
             ) : null}
           </figcaption>
-          <SceneFrame side="vms" draw={drawStreet} layout={street} duration={duration} refusal={stage.signs.vms} summary={streetSummary(vmCosts)} highlight={highlight} breachId={breachId} race={race}>
+          <SceneFrame zoom={zoom} side="vms" draw={drawStreet} layout={street} duration={duration} refusal={stage.signs.vms} summary={streetSummary(vmCosts)} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={vms} caption="Houses on the street" />
           </SceneFrame>
           <StreetLegend />
@@ -193,7 +203,7 @@ export function Scenes() {
               {formatMemory(costsOf(microvms).memory.used)} of {formatMemory(costsOf(microvms).memory.capacity)} memory used
             </span>
           </figcaption>
-          <SceneFrame side="microvms" draw={drawStreet} layout={microvmLayout} duration={duration} refusal={stage.signs.microvms} summary={microvmSummary(costsOf(microvms))} highlight={highlight} breachId={breachId} race={race}>
+          <SceneFrame zoom={zoom} side="microvms" draw={drawStreet} layout={microvmLayout} duration={duration} refusal={stage.signs.microvms} summary={microvmSummary(costsOf(microvms))} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={microvms} caption="MicroVMs in the row" />
           </SceneFrame>
           <MicrovmNote />
@@ -208,6 +218,7 @@ export function Scenes() {
             </span>
           </figcaption>
           <SceneFrame
+            zoom={zoom}
             side="containers"
             draw={drawBuilding}
             layout={building}
@@ -230,7 +241,7 @@ export function Scenes() {
             <span className="panel-title">Docker inside a VM</span>{' '}
             <span className="panel-sub">one house on the same lot, with an apartment building inside it</span>
           </figcaption>
-          <SceneFrame side="nested" draw={drawNested} layout={nestedLayout} duration={duration} refusal={stage.signs.nested} summary={nestedSummary(costsOf(nested))} highlight={highlight} breachId={breachId} race={race}>
+          <SceneFrame zoom={zoom} side="nested" draw={drawNested} layout={nestedLayout} duration={duration} refusal={stage.signs.nested} summary={nestedSummary(costsOf(nested))} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={nested} caption="Apartments in the building inside the house" />
           </SceneFrame>
         </figure>

@@ -41,13 +41,16 @@ export interface StageRequest {
 /** A sign of the usual length, for the room the picture keeps beneath each scene. */
 const TYPICAL_SIGN = { headline: 'No land left', detail: 'Needs 2 GiB of memory; 999 MiB free.', serial: 0 };
 
-function layOut(request: StageRequest, maxRows?: number): Stage {
+function layOut(request: StageRequest, maxRows?: number, keepSignRoom = true): Stage {
   const { scenario, width, sizes, shown, refusals, serial } = request;
   const { vms, containers, nested, microvms } = scenario.hosts;
   const scale = landScale(vms, width, sizes, maxRows);
   const street = shown.street ? layoutStreet(vms, scale) : null;
-  const building = shown.building ? layoutBuilding(containers, scale) : null;
-  const nestedLayout = shown.nested ? layoutNested(nested, scale) : null;
+  // The building's basement gives up shelves before the picture gives up rows: room for a sign is kept beneath it.
+  const reserve = keepSignRoom ? signSpace(placeSign(TYPICAL_SIGN, scale.width, 0)) : 0;
+  const maxHeight = request.budget === null ? Infinity : request.budget - reserve;
+  const building = shown.building ? layoutBuilding(containers, scale, scale.width, maxHeight) : null;
+  const nestedLayout = shown.nested ? layoutNested(nested, scale, maxHeight) : null;
   const microvmLayout = shown.microvms ? layoutStreet(microvms, scale) : null;
   // Each sign is placed for its own scene's size, beneath the far end of the lot.
   const sign = (side: Side, layout: { width: number; height: number } | null) =>
@@ -55,7 +58,7 @@ function layOut(request: StageRequest, maxRows?: number): Stage {
   const signs = { vms: sign('vms', street), containers: sign('containers', building), nested: sign('nested', nestedLayout), microvms: sign('microvms', microvmLayout) };
   // Room for a sign is kept whether one stands or not: a refusal coming or going must not rescale the picture.
   const withSign = (layout: { width: number; height: number } | null, placed: PlacedSign | null) =>
-    layout ? layout.height + Math.max(signSpace(placed), signSpace(placeSign(TYPICAL_SIGN, layout.width, layout.height))) : 0;
+    layout ? layout.height + Math.max(signSpace(placed), keepSignRoom ? reserve : 0) : 0;
   const heights = [
     withSign(street, signs.vms),
     withSign(building, signs.containers),
@@ -71,9 +74,13 @@ function layOut(request: StageRequest, maxRows?: number): Stage {
  * remains. With no budget, the width alone decides.
  */
 export function layOutStage(request: StageRequest): Stage {
-  let stage = layOut(request, request.budget === null ? undefined : request.startRows);
-  while (request.budget !== null && stage.tallest > request.budget && stage.scale.rows > 1) {
-    stage = layOut(request, stage.scale.rows - 1);
-  }
+  const { budget } = request;
+  let stage = layOut(request, budget === null ? undefined : request.startRows);
+  while (budget !== null && stage.tallest > budget && stage.scale.rows > 1) stage = layOut(request, stage.scale.rows - 1);
+  if (budget === null || stage.tallest <= budget) return stage;
+  // On a short screen (a projector's 768 px) room for a sign that may never come is given up before the picture is
+  // drawn too small to read: only a sign that stands is then made room for, and its coming may refit the picture.
+  stage = layOut(request, request.startRows, false);
+  while (stage.tallest > budget && stage.scale.rows > 1) stage = layOut(request, stage.scale.rows - 1, false);
   return stage;
 }

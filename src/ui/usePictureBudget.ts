@@ -19,6 +19,8 @@ export function usePictureBudget(
   screen: number | null,
   /** What changes the words above the picture (the step, the view): measured again when it changes. */
   moment: string,
+  /** How many scenes stand one above the other in the picture's column: they share its height. */
+  stacked = 1,
 ): number | null {
   const [budget, setBudget] = useState<number | null>(null);
   useLayoutEffect(() => {
@@ -27,12 +29,23 @@ export function usePictureBudget(
       const area = areaRef.current;
       const svg = area?.querySelector('svg.scene') ?? area;
       if (!area || !svg) return;
+      // Scenes stacked in a column share its height only when the step stands beside them (a short, squarish
+      // screen); stacked beneath the step (a phone), the picture runs on down the page.
+      const story = document.querySelector('.story');
+      const beside = story !== null && story.getBoundingClientRect().right <= area.getBoundingClientRect().left;
+      if (stacked > 1 && !beside) {
+        setBudget(null);
+        return;
+      }
       const top = svg.getBoundingClientRect().top + window.scrollY;
+      // The scenes below the first each bring their caption and the gap above it.
+      const figure = svg.closest('figure');
+      const captionAndGap = figure ? svg.getBoundingClientRect().top - figure.getBoundingClientRect().top + parseFloat(getComputedStyle(area).rowGap || '0') : 0;
       // An embed's frame takes the page's height, so its screen is the height it promises its host page; what the
       // page shows beneath the picture there comes out of it too.
       const below = screen === null ? 0 : Math.max(0, (area.closest('.app')?.getBoundingClientRect().bottom ?? 0) - area.getBoundingClientRect().bottom);
-      const room = Math.floor((screen ?? window.innerHeight) - top - MARGIN - below);
-      setBudget(room >= SMALLEST ? room : null);
+      const room = Math.floor(((screen ?? window.innerHeight) - top - MARGIN - below - (stacked - 1) * captionAndGap) / stacked);
+      setBudget(room * stacked >= SMALLEST ? room : null);
     };
     measure();
     window.addEventListener('resize', measure);
@@ -46,6 +59,6 @@ export function usePictureBudget(
       window.removeEventListener('resize', measure);
       observer?.disconnect();
     };
-  }, [active, areaRef, screen, moment]);
+  }, [active, areaRef, screen, moment, stacked]);
   return active ? budget : null;
 }

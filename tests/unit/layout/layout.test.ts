@@ -138,12 +138,26 @@ describe('the apartment building', () => {
 
   it('draws each image layer once, linked to every container that uses it', () => {
     const uses = layerUsage(scenario.hosts.containers);
-    expect(building.layers.map((layer) => layer.id)).toEqual(uses.map((use) => use.layer.id));
+    expect(building.layers.map((layer) => layer.id).sort()).toEqual(uses.map((use) => use.layer.id).sort());
+    // The most shared stand first on the shelves, where the eye starts.
+    const counts = building.layers.map((layer) => layer.users.length);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
     const alpine = building.layers.find((layer) => layer.name === 'alpine')!;
     expect(alpine.users).toHaveLength(4);
     expect(building.links).toHaveLength(uses.reduce((sum, use) => sum + use.users.length, 0));
     expectNoOverlap(building.layers);
     expectInside(building.layers, building.width, building.height);
+  });
+
+  it('keeps its basement to fewer shelves when it must stand lower, every layer still drawn once', () => {
+    const full = layoutBuilding(scenario.hosts.containers, landScale(scenario.hosts.vms, 300));
+    const low = layoutBuilding(scenario.hosts.containers, landScale(scenario.hosts.vms, 300), 300, full.height - 40);
+    expect(low.height).toBeLessThanOrEqual(full.height - 40);
+    expect(low.layers.map((layer) => layer.id).sort()).toEqual(full.layers.map((layer) => layer.id).sort());
+    expect(low.layers.some((layer) => layer.small)).toBe(true);
+    expect(low.moreLayers?.text).toMatch(/^\+\d+/);
+    expectNoOverlap(low.layers);
+    expect(low.basementNote.map((line) => line.text).join(' ')).toMatch(/stored once/);
   });
 
   it('fills floors from the ground up, and marks unbuilt floors', () => {

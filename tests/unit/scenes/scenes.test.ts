@@ -56,8 +56,8 @@ function expectDomMatches(dom: ReturnType<typeof mountScenes>, scenario: Scenari
   expect(house).not.toBeNull();
   expect(ids(house!, 'g[data-kind="container"][data-workload-id]')).toEqual(nested.workloads.map((w) => w.id));
   for (const [svg, host] of [[dom.building, containers], [dom.nested, nested]] as const) {
-    const drawn = [...svg.querySelectorAll('[data-layer-id]')].map((el) => [el.getAttribute('data-layer-id'), Number(el.getAttribute('data-users'))]);
-    expect(drawn).toEqual(layerUsage(host).map((use) => [use.layer.id, use.users.length]));
+    const drawn = [...svg.querySelectorAll('[data-layer-id]')].map((el) => `${el.getAttribute('data-layer-id')} ${el.getAttribute('data-users')}`);
+    expect(drawn.sort()).toEqual(layerUsage(host).map((use) => `${use.layer.id} ${use.users.length}`).sort());
   }
   const scale = landScale(vms, WIDTH);
   const street = layoutStreet(vms, scale);
@@ -84,6 +84,20 @@ describe('scenes at duration 0', () => {
     const alpine = mounted.building.querySelectorAll('[data-layer-id="sha256:720703f93de74febdaa8c8741430e882cc7dd3deb84d9db4adcbbed24898496a"]');
     expect(alpine).toHaveLength(1);
     expect(alpine[0]!.getAttribute('data-users')).toBe('4');
+  });
+
+  it('light one layer\'s links, and its users, while it is focused, and none at rest', () => {
+    mounted = mountScenes();
+    const scenario = makeScenarioWith({ workloads: ['web', 'api', 'worker', 'cache', 'database'] });
+    mounted.draw(scenario);
+    const alpine = mounted.building.querySelector<SVGGElement>('[data-layer-id^="sha256:720703"]')!;
+    expect(mounted.building.querySelectorAll('.layer-link.lit')).toHaveLength(0);
+    expect(alpine.getAttribute('tabindex')).toBe('0');
+    alpine.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(mounted.building.querySelectorAll('.layer-link.lit')).toHaveLength(4);
+    expect(mounted.building.querySelectorAll('g[data-kind="container"].lit')).toHaveLength(4);
+    alpine.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    expect(mounted.building.querySelectorAll('.lit')).toHaveLength(0);
   });
 
   it('follow adds, resizes and removes, ending in a DOM that matches the store', () => {
