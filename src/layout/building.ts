@@ -9,6 +9,7 @@ import {
   type Host,
 } from '../model/index.ts';
 import { bySize } from './bySize.ts';
+import { placeCallouts, type Callout } from './callouts.ts';
 import { layoutLayers, type Basement, type LayerNode } from './layers.ts';
 import { foldRibbon, landWidths, type RowShape } from './ribbon.ts';
 import { pxPerByte, STREET_ROW_HEIGHT, type LandScale } from './scale.ts';
@@ -90,8 +91,16 @@ export interface BuildingLayout {
   /** What the basement's shelves hold, in words, and the count beside its small blocks. */
   readonly basementNote: readonly Caption[];
   readonly moreLayers: Caption | null;
+  /** The shared core named beneath the ground line where its own box is too small for its name. */
+  readonly callouts: readonly Callout[];
   readonly links: readonly LinkNode[];
 }
+
+/** Beneath the ground line: one line for the names of the core's parts. */
+const CALLOUT_DROP = 20;
+const CALLOUT_SPACE = 26;
+const CALLOUT_LINE = 17;
+const CORE_CALLOUTS: Record<CoreNode['key'], string> = { kernel: 'host kernel', engine: 'engine, the manager', 'guest-os': 'guest OS' };
 
 /** Space above the top floor for the roof line. */
 const ROOF_SPACE = 8;
@@ -198,7 +207,19 @@ export function layoutBuilding(host: Host, scale: LandScale, width: number = sca
   const top = floors.filter((floor) => floor.built).at(-1);
   const builtBottom = top ? top.y : groundY;
 
-  const basement = fitBasement(host, width, groundY + BASEMENT_GAP, maxHeight);
+  // A part of the core too small for its own name is named beneath the ground, with a line up to it.
+  const unnamed = core.filter((part) => part.caption.text !== part.label);
+  const targets = unnamed.map((part) => ({ key: part.key, text: CORE_CALLOUTS[part.key], x: part.x + part.width / 2, y: groundY }));
+  const near = groundY + GROUND_LINE + CALLOUT_DROP;
+  // One line beneath the ground, or two when both parts' names need room (the nearer line last).
+  const oneLine = placeCallouts(targets, [near], width);
+  const twoLines = oneLine.length < targets.length;
+  const callouts = twoLines ? placeCallouts(targets, [near + CALLOUT_LINE, near], width) : oneLine;
+  const basementTop = groundY + BASEMENT_GAP + (callouts.length > 0 ? CALLOUT_SPACE + (twoLines ? CALLOUT_LINE : 0) : 0);
+  // A part named beneath the ground carries no short name of its own as well.
+  const named = new Set(callouts.map((callout) => callout.key));
+  const coreNamed = core.map((part): CoreNode => (named.has(part.key) ? { ...part, caption: { ...part.caption, text: '', shown: false } } : part));
+  const basement = fitBasement(host, width, basementTop, maxHeight);
   const layers = basement.layers;
   const height = Math.max(basement.bottom, groundY + GROUND_LINE);
 
@@ -209,7 +230,7 @@ export function layoutBuilding(host: Host, scale: LandScale, width: number = sca
     floors,
     roofline: top ? { x1: top.x - 2, x2: top.x + top.width + 2, y: top.y - 3 } : null,
     riser: { x: RISER_X, top: builtBottom, bottom: groundY },
-    core,
+    core: coreNamed,
     units,
     free,
     vacant: free.filter((rect) => rect.width >= 1 && rect.y >= builtBottom).map((rect) => insetRect(rect, { x: 1, top: 1, bottom: 1 })),
@@ -220,6 +241,7 @@ export function layoutBuilding(host: Host, scale: LandScale, width: number = sca
     layers,
     basementNote: basement.note,
     moreLayers: basement.more,
+    callouts,
     links: layerLinks(layers, units),
   };
 }
@@ -229,14 +251,18 @@ function fitBasement(host: Host, width: number, top: number, maxHeight: number):
   let basement = layoutLayers(host, width, top);
   const shelves = new Set(basement.layers.map((layer) => layer.y)).size;
   for (let fewer = shelves - 1; basement.bottom > maxHeight && fewer >= 1; fewer -= 1) basement = layoutLayers(host, width, top, fewer);
-  return basement;
+  return basement.bottom > maxHeight ? layoutLayers(host, width, top, 1, true) : basement;
 }
 
 /** "room for … more", in the first free space wide enough for the words. */
 function freeLabel(free: readonly Rect[], freeBytes: number): Caption | null {
-  const text = `room for ${formatMemory(freeBytes)} more`;
-  const first = free.find((rect) => rect.width >= textWidth(text, LABEL_SIZE) + 2 * LABEL_INSET);
-  return first ? { text, x: first.x + LABEL_INSET, y: first.y + Math.min(first.height - 8, 22), shown: true } : null;
+  // Said once, where it fits: what the dashed floors and the empty units are.
+  const short = `room for ${formatMemory(freeBytes)} more`;
+  for (const text of [`${short}: vacant units, unbuilt storeys`, short]) {
+    const first = free.find((rect) => rect.width >= textWidth(text, LABEL_SIZE) + 2 * LABEL_INSET);
+    if (first) return { text, x: first.x + LABEL_INSET, y: first.y + Math.min(first.height - 8, 22), shown: true };
+  }
+  return null;
 }
 
 /** A link from the middle of each layer's chip to the foot of each unit that uses it. */

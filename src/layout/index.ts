@@ -10,3 +10,4 @@ export * from './sign.ts';
 export * from './street.ts';
 export * from './text.ts';
 export * from './unit.ts';
+export * from './callouts.ts';

@@ -45,8 +45,10 @@ export function layerChipWidth(name: string, users: number): number {
 }
 
 /** What the shelves hold, said once in the picture; the example is the most shared layer. */
-function basementNote(top: number, width: number, shared: number): Caption[] {
+function basementNote(top: number, width: number, shared: number, brief: boolean): Caption[] {
   // Said in two parts, so that a narrow basement breaks the line between them.
+  // Brief, on a screen with no room to spare: one line, which still says what "×N" means.
+  if (brief) return [{ text: shared > 1 ? `Layers, stored once; ×N: N users` : 'Layers, stored once', x: 0, y: top + 14, shown: true }];
   const parts = ['Image layers, stored once.', ...(shared > 1 ? [`×${shared}: used by ${shared} apartments.`] : [])];
   const oneLine = parts.join(' ');
   const lines = textWidth(oneLine, LABEL_SIZE) <= width ? [oneLine] : parts.flatMap((part) => wrapText(part, width, LABEL_SIZE));
@@ -58,10 +60,10 @@ function basementNote(top: number, width: number, shared: number): Caption[] {
  * name and "×N". Once `maxShelves` shelves are full, the remaining layers (the least shared) are small blocks in a
  * line on the last shelf, counted in words beside them: each layer is still drawn once, and none is cut short.
  */
-export function layoutLayers(host: Host, width: number, top: number, maxShelves = Infinity): Basement {
+export function layoutLayers(host: Host, width: number, top: number, maxShelves = Infinity, brief = false): Basement {
   const uses = [...layerUsage(host)].sort((a, b) => b.users.length - a.users.length);
   if (uses.length === 0) return { note: [], layers: [], more: null, bottom: top };
-  const note = basementNote(top, width, uses[0]!.users.length);
+  const note = basementNote(top, width, uses[0]!.users.length, brief);
   const shelfTop = top + note.length * NOTE_LINE + 6;
   const at = (shelf: number) => shelfTop + shelf * (LAYER_HEIGHT + LAYER_GAP);
   const layers = placeOnShelves(uses.map((use) => layerChipWidth(use.layer.name, use.users.length)), width, maxShelves)

@@ -10,6 +10,7 @@ import {
   type Host,
 } from '../model/index.ts';
 import { bySize } from './bySize.ts';
+import { placeCallouts, type Callout, type CalloutTarget } from './callouts.ts';
 import { GROUND_HEIGHT, houseName, planHouse, ROOF_BASE, type HouseParts, type HousePlan } from './house.ts';
 import { foldRibbon, landWidths, type RowShape } from './ribbon.ts';
 import { pxPerByte, STREET_ROW_GAP, STREET_ROW_HEIGHT, type LandScale } from './scale.ts';
@@ -64,6 +65,34 @@ export interface StreetLayout {
   /** "free land: …", on the first free parcel wide enough for it. */
   readonly freeLabel: Caption | null;
   readonly freeBytes: number;
+  /** The first house's parts named where they stand, above the street: its guest kernel, services, unused rooms, app. */
+  readonly callouts: readonly Callout[];
+}
+
+/** Above the first row: two lines for the names of the first house's parts. */
+const CALLOUT_LINES = [14, 31, 48];
+const CALLOUT_BAND = 54;
+
+/** What the first house's rooms are, left to right, named at their middles. */
+function houseCallouts(house: HouseNode | undefined, width: number): Callout[] {
+  if (!house) return [];
+  const { kernel, services, reserve, tenant } = house.plan.rooms;
+  const at = (key: string, text: string, room: Rect): CalloutTarget | null =>
+    room.width < 0.2 ? null : { key, text, x: house.x + room.x + room.width / 2, y: house.y + room.y };
+  // Two strips too close for a leader each are named together, at the middle of both.
+  const together = services.x + services.width / 2 - (kernel.x + kernel.width / 2) < 8;
+  const guest = { ...kernel, width: kernel.width + services.width };
+  const targets = [
+    ...(together
+      ? [at('guest-os', 'guest kernel + services', guest)]
+      : [at('kernel', 'guest kernel', kernel), at('services', 'OS services', services)]),
+    at('app', 'app', tenant),
+    at('reserve', 'held, unused', reserve),
+  ].filter((target): target is CalloutTarget => target !== null);
+  // The two thin strips' names go out on either side or one above the other: whichever order names more parts.
+  const swapped = [targets[1], targets[0], ...targets.slice(2)].filter((target): target is CalloutTarget => target !== undefined);
+  const [a, b] = [placeCallouts(targets, CALLOUT_LINES, width), placeCallouts(swapped, CALLOUT_LINES, width)];
+  return b.length > a.length ? b : a;
 }
 
 /** A parcel of the street's own infrastructure. */
@@ -130,7 +159,9 @@ export function layoutStreet(host: Host, scale: LandScale): StreetLayout {
     ...host.workloads.map((workload) => ({ key: workload.id, bytes: houseOfSize(workload.size).memory.total })),
   ];
   const ribbon = foldRibbon(items, costs.memory.free, shape);
-  const rowTop = (row: number) => row * (STREET_ROW_HEIGHT + STREET_ROW_GAP);
+  // Room above the first row for the names of the first house's parts, once there is a house.
+  const band = host.workloads.length > 0 ? CALLOUT_BAND : 0;
+  const rowTop = (row: number) => band + row * (STREET_ROW_HEIGHT + STREET_ROW_GAP);
 
   const platform = parcels.map((parcel): PlatformParcel => {
     const span = ribbon.spans.get(parcel.key)!;
@@ -188,5 +219,6 @@ export function layoutStreet(host: Host, scale: LandScale): StreetLayout {
     free,
     freeLabel: freeLabel(free, costs.memory.free),
     freeBytes: costs.memory.free,
+    callouts: houseCallouts(houses[0], scale.width),
   };
 }

@@ -2,7 +2,7 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { formatDisk, formatMemory, formatSeconds } from '../model/index.ts';
 import type { BuildingLayout, CoreNode, FloorNode, LayerNode, Level, LinkNode, Rect, UnitNode } from '../layout/index.ts';
-import { captionedBoxSpec, captionSpec, fadeIn, linesSpec, placeRect } from './draw.ts';
+import { CALLOUTS, captionedBoxSpec, captionSpec, fadeIn, linesSpec, placeRect } from './draw.ts';
 import { linkPath, patternFill, personPath, type PatternIds } from './glyphs.ts';
 import { joinById, type JoinMotion, type JoinSpec, type Moving, type Nodes } from './join.ts';
 import {
@@ -251,6 +251,7 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
       joinById(basement, [layout.ground], GROUND_LINE, motion);
       joinById(basement, layout.layers, specs.layers, motion);
       joinById(basement, layout.basementNote, BASEMENT_NOTE, motion);
+      joinById(basement, layout.callouts, CALLOUTS, motion);
       joinById(basement, layout.moreLayers ? [layout.moreLayers] : [], MORE_LAYERS, motion);
       markBreached(unitLayer, options.breachId);
       g.attr('data-highlight', options.highlight ?? null);

@@ -1,6 +1,6 @@
 import type { BaseType, Selection } from 'd3-selection';
 import 'd3-transition';
-import type { Caption, Rect } from '../layout/index.ts';
+import type { Callout, Caption, Rect } from '../layout/index.ts';
 import type { JoinSpec, Nodes } from './join.ts';
 import type { TrackedTransition } from './motion.ts';
 
@@ -31,6 +31,23 @@ export function captionSpec(className: string): JoinSpec<SVGTextElement, Caption
 export function linesSpec(className: string): JoinSpec<SVGTextElement, Caption> {
   return { ...captionSpec(className), key: (_, index) => String(index) };
 }
+
+/** A part's name beside the picture and its leader line, where layout placed them. */
+export const CALLOUTS: JoinSpec<SVGGElement, Callout> = {
+  tag: 'g',
+  className: 'callout',
+  key: (d) => d.key,
+  build: (callout) => {
+    callout.append('path').attr('class', 'callout-leader');
+    callout.append('text').attr('class', 'scene-label callout-label');
+  },
+  place: (target) => {
+    const callout = target as Nodes<SVGGElement, Callout>;
+    callout.select('path').attr('d', (d) => `M${d.leader.x},${d.leader.y1} V${d.leader.y2}`);
+    callout.select('text').attr('x', (d) => d.x).attr('y', (d) => d.y);
+  },
+  name: (callout) => callout.select('text').text((d) => d.text),
+};
 
 /** Something drawn as a box with its name on it and a tooltip: a part of the core, a parcel of the platform. */
 export interface CaptionedBox {

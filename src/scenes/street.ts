@@ -2,7 +2,7 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { formatMemory, formatSeconds } from '../model/index.ts';
 import type { FreeLand, HouseNode, PlatformParcel, StreetLayout, StreetRow } from '../layout/index.ts';
-import { captionedBoxSpec, captionSpec, placeRect } from './draw.ts';
+import { CALLOUTS, captionedBoxSpec, captionSpec, placeRect } from './draw.ts';
 import { patternFill, personPath, roofPath, roomDividersPath, type PatternIds } from './glyphs.ts';
 import { joinById, type JoinSpec, type Moving, type Nodes } from './join.ts';
 import { createSettleTracker, interruptAll, jumpToEnd, markBreached, watchableMs, type Scene, type TrackedTransition, type UpdateOptions } from './motion.ts';
@@ -158,6 +158,7 @@ export function createStreetScene(root: SVGGElement): Scene<StreetLayout> {
   const freeLayer = g.append('g').attr('class', 'free-land');
   const platformLayer = g.append('g').attr('class', 'platform');
   const houseLayer = g.append('g').attr('class', 'houses');
+  const calloutLayer = g.append('g').attr('class', 'callouts');
   const signLayer = g.append('g').attr('class', 'signs');
   const specs = { houses: houseSpec(patterns), free: freeSpec(patterns), platform: platformSpec(patterns) };
   let lastRace = 0;
@@ -169,6 +170,7 @@ export function createStreetScene(root: SVGGElement): Scene<StreetLayout> {
     joinById(landLayer, layout.rows, GROUND, motion);
     joinById(freeLayer, layout.free, specs.free, motion);
     joinById(freeLayer, layout.freeLabel ? [layout.freeLabel] : [], FREE_LABEL, motion);
+    joinById(calloutLayer, layout.callouts, CALLOUTS, motion);
     joinById(platformLayer, layout.platform, specs.platform, motion);
     joinById(houseLayer, layout.houses, specs.houses, motion);
     markBreached(houseLayer, options.breachId);

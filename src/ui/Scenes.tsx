@@ -149,11 +149,12 @@ export function Scenes() {
       serial,
       budget: drawnBudget,
       startRows: settledRows.get(screenKey),
+      stacked: !sideBySide,
     });
     if (settledRows.size > 64) settledRows.clear();
     settledRows.set(screenKey, laid.scale.rows);
     return laid;
-  }, [scenario, columnWidth, sizes, showStreet, showBuilding, showNested, showMicrovms, refusals, serial, drawnBudget, screenKey]);
+  }, [scenario, columnWidth, sizes, showStreet, showBuilding, showNested, showMicrovms, refusals, serial, drawnBudget, screenKey, sideBySide]);
   const { street, building, nested: nestedLayout, microvms: microvmLayout } = stage;
 
   const vmCosts = costsOf(vms);

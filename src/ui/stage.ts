@@ -18,7 +18,8 @@ export interface Stage {
   readonly nested: NestedLayout | null;
   readonly microvms: StreetLayout | null;
   readonly signs: Readonly<Record<Side, PlacedSign | null>>;
-  /** The tallest shown scene with room for its sign (whether one stands or not), in px. */
+  /** The tallest shown scene with room for its sign (whether one stands or not), in px; for scenes stacked in one
+   * column, all of them together. */
   readonly tallest: number;
 }
 
@@ -36,6 +37,8 @@ export interface StageRequest {
    * out once, not once per row tried (a thousand houses each time).
    */
   readonly startRows?: number;
+  /** The scenes stand one above the other, sharing the budget's height. */
+  readonly stacked?: boolean;
 }
 
 /** A sign of the usual length, for the room the picture keeps beneath each scene. */
@@ -45,27 +48,30 @@ function layOut(request: StageRequest, maxRows?: number, keepSignRoom = true): S
   const { scenario, width, sizes, shown, refusals, serial } = request;
   const { vms, containers, nested, microvms } = scenario.hosts;
   const scale = landScale(vms, width, sizes, maxRows);
-  const street = shown.street ? layoutStreet(vms, scale) : null;
   // The building's basement gives up shelves before the picture gives up rows: room for a sign is kept beneath it.
   const reserve = keepSignRoom ? signSpace(placeSign(TYPICAL_SIGN, scale.width, 0)) : 0;
-  const maxHeight = request.budget === null ? Infinity : request.budget - reserve;
-  const building = shown.building ? layoutBuilding(containers, scale, scale.width, maxHeight) : null;
-  const nestedLayout = shown.nested ? layoutNested(nested, scale, maxHeight) : null;
+  const street = shown.street ? layoutStreet(vms, scale) : null;
   const microvmLayout = shown.microvms ? layoutStreet(microvms, scale) : null;
-  // Each sign is placed for its own scene's size, beneath the far end of the lot.
+  // Stacked, the building has what the street above it leaves.
   const sign = (side: Side, layout: { width: number; height: number } | null) =>
     layout ? placeSign(sceneRefusal(side, refusals[side], serial), layout.width, layout.height) : null;
+  const roomFor = (layout: { height: number } | null, placed: PlacedSign | null) =>
+    layout ? layout.height + Math.max(signSpace(placed), reserve) : 0;
+  const above = request.stacked ? Math.max(roomFor(street, sign('vms', street)), roomFor(microvmLayout, sign('microvms', microvmLayout))) : 0;
+  const maxHeight = request.budget === null ? Infinity : request.budget - reserve - above;
+  const building = shown.building ? layoutBuilding(containers, scale, scale.width, maxHeight) : null;
+  const nestedLayout = shown.nested ? layoutNested(nested, scale, maxHeight) : null;
+  // Each sign is placed for its own scene's size, beneath the far end of the lot.
   const signs = { vms: sign('vms', street), containers: sign('containers', building), nested: sign('nested', nestedLayout), microvms: sign('microvms', microvmLayout) };
   // Room for a sign is kept whether one stands or not: a refusal coming or going must not rescale the picture.
-  const withSign = (layout: { width: number; height: number } | null, placed: PlacedSign | null) =>
-    layout ? layout.height + Math.max(signSpace(placed), keepSignRoom ? reserve : 0) : 0;
   const heights = [
-    withSign(street, signs.vms),
-    withSign(building, signs.containers),
-    withSign(nestedLayout, signs.nested),
-    withSign(microvmLayout, signs.microvms),
+    roomFor(street, signs.vms),
+    roomFor(building, signs.containers),
+    roomFor(nestedLayout, signs.nested),
+    roomFor(microvmLayout, signs.microvms),
   ];
-  return { scale, street, building, nested: nestedLayout, microvms: microvmLayout, signs, tallest: Math.max(...heights) };
+  const tallest = request.stacked ? heights.reduce((sum, height) => sum + height, 0) : Math.max(...heights);
+  return { scale, street, building, nested: nestedLayout, microvms: microvmLayout, signs, tallest };
 }
 
 /**
@@ -76,6 +82,13 @@ function layOut(request: StageRequest, maxRows?: number, keepSignRoom = true): S
 export function layOutStage(request: StageRequest): Stage {
   const { budget } = request;
   let stage = layOut(request, budget === null ? undefined : request.startRows);
+  // The rows last settled on are where the search starts, not a ceiling: a picture that fits there may fit larger
+  // now (a sign gone, tenants gone), so one row more is tried while it fits and the width allows it.
+  while (budget !== null && request.startRows !== undefined && stage.tallest <= budget) {
+    const larger = layOut(request, stage.scale.rows + 1);
+    if (larger.scale.rows === stage.scale.rows || larger.tallest > budget) break;
+    stage = larger;
+  }
   while (budget !== null && stage.tallest > budget && stage.scale.rows > 1) stage = layOut(request, stage.scale.rows - 1);
   if (budget === null || stage.tallest <= budget) return stage;
   // On a short screen (a projector's 768 px) room for a sign that may never come is given up before the picture is

@@ -19,7 +19,8 @@ export function usePictureBudget(
   screen: number | null,
   /** What changes the words above the picture (the step, the view): measured again when it changes. */
   moment: string,
-  /** How many scenes stand one above the other in the picture's column: they share its height. */
+  /** How many scenes stand one above the other in the picture's column: they share its height (the budget is then
+   * the height of all of them together, less the captions between them). */
   stacked = 1,
 ): number | null {
   const [budget, setBudget] = useState<number | null>(null);
@@ -44,8 +45,8 @@ export function usePictureBudget(
       // An embed's frame takes the page's height, so its screen is the height it promises its host page; what the
       // page shows beneath the picture there comes out of it too.
       const below = screen === null ? 0 : Math.max(0, (area.closest('.app')?.getBoundingClientRect().bottom ?? 0) - area.getBoundingClientRect().bottom);
-      const room = Math.floor(((screen ?? window.innerHeight) - top - MARGIN - below - (stacked - 1) * captionAndGap) / stacked);
-      setBudget(room * stacked >= SMALLEST ? room : null);
+      const room = Math.floor((screen ?? window.innerHeight) - top - MARGIN - below - (stacked - 1) * captionAndGap);
+      setBudget(room >= SMALLEST ? room : null);
     };
     measure();
     window.addEventListener('resize', measure);

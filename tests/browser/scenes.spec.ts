@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { layoutBuilding, layoutNested, layoutStreet, sizesInUse } from '../../src/layout/index.ts';
+import { sizesInUse } from '../../src/layout/index.ts';
 import {
   allWorkloadIds,
   CATALOG,
@@ -513,7 +513,7 @@ test('fifty rapid clicks, then the scenes settle on exactly what the store holds
   const width = await scene(page, 'Street of houses').evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.width);
   // The page fits the picture to the first screen: the same budget as usePictureBudget measures, the same stage.
   const budget = await scene(page, 'Street of houses').evaluate((svg) => Math.floor(window.innerHeight - (svg.getBoundingClientRect().top + window.scrollY) - 12));
-  const { scale } = layOutStage({
+  const stage = layOutStage({
     scenario,
     width,
     sizes: sizesInUse(scenario),
@@ -522,8 +522,8 @@ test('fifty rapid clicks, then the scenes settle on exactly what the store holds
     serial: 0,
     budget: budget >= 200 ? budget : null,
   });
-  const street = layoutStreet(vms, scale);
-  const building = layoutBuilding(containers, scale);
+  const street = stage.street!;
+  const building = stage.building!;
   // A side that refused the last action keeps room beneath its picture for the sign.
   const signRoom = (side: 'vms' | 'containers' | 'nested') => signSpace(placeSign(sceneRefusal(side, outcome?.refusals[side], 0), width, 0));
 
@@ -578,8 +578,8 @@ test('fifty rapid clicks, then the scenes settle on exactly what the store holds
     refusals: outcome?.refusals ?? {},
     serial: 0,
     budget: nestedBudget >= 200 ? nestedBudget : null,
-  }).scale;
-  const nestedLayout = layoutNested(nested, nestedScale);
+  });
+  const nestedLayout = nestedScale.nested!;
   await expect(async () => {
     const drawn = await readScene(page, 'Docker inside a VM', NESTED_UNIT_SELECTOR);
     expect(drawn.settled, 'nested settled').toBe('true');
