@@ -36,8 +36,8 @@ const overlaps = (a: Span, b: Span) => a.from < b.to + GAP && b.from < a.to + GA
 
 /**
  * Names for parts of a picture, on lines beside it (`lines`: their baselines, the nearest to the parts last), each
- * with a vertical leader to its part: in the targets' order, each on the first line, and the first side of its
- * leader, where it overlaps no name on that line, crosses no leader already drawn, and lies within `width`. A name
+ * with a vertical leader to its part: in the targets' order, each on the first line, and the first side of its leader,
+ * where it overlaps no name on that line, crosses no leader already drawn, and lies within `width`. A name
  * that finds no place is left out (the legend names it); none is ever cut short.
  */
 export function placeCallouts(targets: readonly CalloutTarget[], lines: readonly number[], width: number): Callout[] {

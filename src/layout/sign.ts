@@ -13,6 +13,8 @@ const MAX_WIDTH = 420;
 export interface SignText {
   readonly headline: string;
   readonly detail: string;
+  /** The reason in fewer words, for a sign too narrow to say `detail` on one line. */
+  readonly brief?: string;
 }
 
 /** What a side says when it refused the action numbered `serial` (a repeated refusal shows again). */
@@ -33,7 +35,9 @@ export interface SignBoard {
 /** The sign for a scene `sceneWidth` by `sceneHeight` px: beneath the far end of the lot, where the land ran out. */
 export function signBoard(sign: SignText, sceneWidth: number, sceneHeight: number): SignBoard {
   const maxWidth = Math.min(MAX_WIDTH, sceneWidth - 8);
-  const lines = wrapText(sign.detail, maxWidth - 2 * PAD, DETAIL_SIZE);
+  const room = maxWidth - 2 * PAD;
+  const oneLine = [sign.detail, sign.brief].find((text) => text !== undefined && textWidth(text, DETAIL_SIZE) <= room);
+  const lines = oneLine !== undefined ? [oneLine] : wrapText(sign.detail, room, DETAIL_SIZE);
   const widest = Math.max(textWidth(sign.headline, HEADLINE_SIZE), ...lines.map((line) => textWidth(line, DETAIL_SIZE)));
   const width = Math.min(maxWidth, widest + 2 * PAD);
   const height = 2 * PAD + HEADLINE_SIZE + lines.length * (DETAIL_SIZE + 4);

@@ -69,13 +69,13 @@ export interface StreetLayout {
   readonly callouts: readonly Callout[];
 }
 
-/** Above the first row: two lines for the names of the first house's parts. */
-const CALLOUT_LINES = [14, 31, 48];
-const CALLOUT_BAND = 54;
+/** Above the first row: up to three lines for the names of the first house's parts. */
+const CALLOUT_LINE = 17;
+const CALLOUT_LINES = [14, 14 + CALLOUT_LINE, 14 + 2 * CALLOUT_LINE];
+const CALLOUT_BAND = 3 + CALLOUT_LINES.length * CALLOUT_LINE;
 
 /** What the first house's rooms are, left to right, named at their middles. */
-function houseCallouts(house: HouseNode | undefined, width: number): Callout[] {
-  if (!house) return [];
+function houseCallouts(house: Pick<HouseNode, 'x' | 'y' | 'plan'>, width: number, lines: readonly number[]): Callout[] {
   const { kernel, services, reserve, tenant } = house.plan.rooms;
   const at = (key: string, text: string, room: Rect): CalloutTarget | null =>
     room.width < 0.2 ? null : { key, text, x: house.x + room.x + room.width / 2, y: house.y + room.y };
@@ -91,7 +91,7 @@ function houseCallouts(house: HouseNode | undefined, width: number): Callout[] {
   ].filter((target): target is CalloutTarget => target !== null);
   // The two thin strips' names go out on either side or one above the other: whichever order names more parts.
   const swapped = [targets[1], targets[0], ...targets.slice(2)].filter((target): target is CalloutTarget => target !== undefined);
-  const [a, b] = [placeCallouts(targets, CALLOUT_LINES, width), placeCallouts(swapped, CALLOUT_LINES, width)];
+  const [a, b] = [placeCallouts(targets, lines, width), placeCallouts(swapped, lines, width)];
   return b.length > a.length ? b : a;
 }
 
@@ -159,8 +159,14 @@ export function layoutStreet(host: Host, scale: LandScale): StreetLayout {
     ...host.workloads.map((workload) => ({ key: workload.id, bytes: houseOfSize(workload.size).memory.total })),
   ];
   const ribbon = foldRibbon(items, costs.memory.free, shape);
-  // Room above the first row for the names of the first house's parts, once there is a house.
+  // Room above the first row for the names of the first house's parts, the same whichever house stands first, so
+  // that a house coming, going or shrinking (page merging) never changes the street's height and rescales it.
   const band = host.workloads.length > 0 ? CALLOUT_BAND : 0;
+  const first = host.workloads[0];
+  const firstSpan = first ? ribbon.spans.get(first.id) : undefined;
+  const callouts = first && firstSpan
+    ? houseCallouts({ x: firstSpan.x, y: band + firstSpan.row * (STREET_ROW_HEIGHT + STREET_ROW_GAP), plan: houseOfSize(first.size).plan }, scale.width, CALLOUT_LINES)
+    : [];
   const rowTop = (row: number) => band + row * (STREET_ROW_HEIGHT + STREET_ROW_GAP);
 
   const platform = parcels.map((parcel): PlatformParcel => {
@@ -219,6 +225,6 @@ export function layoutStreet(host: Host, scale: LandScale): StreetLayout {
     free,
     freeLabel: freeLabel(free, costs.memory.free),
     freeBytes: costs.memory.free,
-    callouts: houseCallouts(houses[0], scale.width),
+    callouts,
   };
 }

@@ -48,8 +48,8 @@ export function sceneRefusal(side: keyof typeof HEADLINES, refusal: Refusal | un
   // The sign stays short, so it hides little of the picture; the alert under the controls says it in full.
   const format = refusal.reason === 'memory' ? formatMemory : formatDisk;
   const what = refusal.reason === 'memory' ? 'memory' : 'disk';
-  const detail = refusal.neededBytes !== undefined && refusal.freeBytes !== undefined
-    ? `Needs ${format(refusal.neededBytes)} of ${what}; ${format(refusal.freeBytes)} free.`
-    : refusal.message;
-  return { headline: HEADLINES[side], detail, serial };
+  const figures = refusal.neededBytes !== undefined && refusal.freeBytes !== undefined;
+  const detail = figures ? `Needs ${format(refusal.neededBytes!)} of ${what}; ${format(refusal.freeBytes!)} free.` : refusal.message;
+  const brief = figures ? `Needs ${format(refusal.neededBytes!)}; ${format(refusal.freeBytes!)} free.` : undefined;
+  return { headline: HEADLINES[side], detail, serial, ...(brief ? { brief } : {}) };
 }

@@ -42,22 +42,27 @@ export interface StageRequest {
 }
 
 /** A sign of the usual length, for the room the picture keeps beneath each scene. */
-const TYPICAL_SIGN = { headline: 'No land left', detail: 'Needs 2 GiB of memory; 999 MiB free.', serial: 0 };
+const TYPICAL_SIGN = { headline: 'No land left', detail: 'Needs 2 GiB of memory; 999 MiB free.', brief: 'Needs 2 GiB; 999 MiB free.', serial: 0 };
 
-function layOut(request: StageRequest, maxRows?: number, keepSignRoom = true): Stage {
+function layOut(request: StageRequest, maxRows?: number): Stage {
   const { scenario, width, sizes, shown, refusals, serial } = request;
   const { vms, containers, nested, microvms } = scenario.hosts;
   const scale = landScale(vms, width, sizes, maxRows);
   // The building's basement gives up shelves before the picture gives up rows: room for a sign is kept beneath it.
-  const reserve = keepSignRoom ? signSpace(placeSign(TYPICAL_SIGN, scale.width, 0)) : 0;
+  const reserve = signSpace(placeSign(TYPICAL_SIGN, scale.width, 0));
   const street = shown.street ? layoutStreet(vms, scale) : null;
+  // The picture is fitted to the street as it stands without page merging: merging shrinks the houses on the same
+  // land, and must not let the picture grow a row (the land scale is made from unmerged houses for the same reason).
+  const fitStreet = street && vms.optimisations.mergePages
+    ? layoutStreet({ ...vms, optimisations: { ...vms.optimisations, mergePages: false } }, scale)
+    : street;
   const microvmLayout = shown.microvms ? layoutStreet(microvms, scale) : null;
   // Stacked, the building has what the street above it leaves.
   const sign = (side: Side, layout: { width: number; height: number } | null) =>
     layout ? placeSign(sceneRefusal(side, refusals[side], serial), layout.width, layout.height) : null;
   const roomFor = (layout: { height: number } | null, placed: PlacedSign | null) =>
     layout ? layout.height + Math.max(signSpace(placed), reserve) : 0;
-  const above = request.stacked ? Math.max(roomFor(street, sign('vms', street)), roomFor(microvmLayout, sign('microvms', microvmLayout))) : 0;
+  const above = request.stacked ? Math.max(roomFor(fitStreet, sign('vms', street)), roomFor(microvmLayout, sign('microvms', microvmLayout))) : 0;
   const maxHeight = request.budget === null ? Infinity : request.budget - reserve - above;
   const building = shown.building ? layoutBuilding(containers, scale, scale.width, maxHeight) : null;
   const nestedLayout = shown.nested ? layoutNested(nested, scale, maxHeight) : null;
@@ -65,7 +70,7 @@ function layOut(request: StageRequest, maxRows?: number, keepSignRoom = true): S
   const signs = { vms: sign('vms', street), containers: sign('containers', building), nested: sign('nested', nestedLayout), microvms: sign('microvms', microvmLayout) };
   // Room for a sign is kept whether one stands or not: a refusal coming or going must not rescale the picture.
   const heights = [
-    roomFor(street, signs.vms),
+    roomFor(fitStreet, signs.vms),
     roomFor(building, signs.containers),
     roomFor(nestedLayout, signs.nested),
     roomFor(microvmLayout, signs.microvms),
@@ -82,18 +87,13 @@ function layOut(request: StageRequest, maxRows?: number, keepSignRoom = true): S
 export function layOutStage(request: StageRequest): Stage {
   const { budget } = request;
   let stage = layOut(request, budget === null ? undefined : request.startRows);
-  // The rows last settled on are where the search starts, not a ceiling: a picture that fits there may fit larger
-  // now (a sign gone, tenants gone), so one row more is tried while it fits and the width allows it.
+  // The rows last settled on are where the search starts, not a ceiling: when tenants leave, the picture may grow
+  // again, to what a fresh search would give. (A refusal coming or going changes nothing: room for a sign is kept.)
   while (budget !== null && request.startRows !== undefined && stage.tallest <= budget) {
     const larger = layOut(request, stage.scale.rows + 1);
     if (larger.scale.rows === stage.scale.rows || larger.tallest > budget) break;
     stage = larger;
   }
   while (budget !== null && stage.tallest > budget && stage.scale.rows > 1) stage = layOut(request, stage.scale.rows - 1);
-  if (budget === null || stage.tallest <= budget) return stage;
-  // On a short screen (a projector's 768 px) room for a sign that may never come is given up before the picture is
-  // drawn too small to read: only a sign that stands is then made room for, and its coming may refit the picture.
-  stage = layOut(request, request.startRows, false);
-  while (stage.tallest > budget && stage.scale.rows > 1) stage = layOut(request, stage.scale.rows - 1, false);
   return stage;
 }
