@@ -73,8 +73,11 @@ export interface BuildingLayout {
   readonly floors: readonly FloorNode[];
   /** Above the highest built floor; null when nothing is built. */
   readonly roofline: Level | null;
-  /** The pipe from the basement up to the highest built floor, at `x`. */
-  readonly riser: { readonly x: number; readonly top: number; readonly bottom: number };
+  /**
+   * The building's utilities core: the shared kernel's pipe from the ground up to the highest built floor, at `x`,
+   * with a tap into every built storey (their y): every apartment is served by the one kernel.
+   */
+  readonly riser: { readonly x: number; readonly top: number; readonly bottom: number; readonly taps: readonly number[] };
   readonly core: readonly CoreNode[];
   readonly units: readonly UnitNode[];
   /** Capacity not yet let, in proportion to free memory. */
@@ -101,12 +104,13 @@ const CALLOUT_DROP = 20;
 const CALLOUT_SPACE = 26;
 const CALLOUT_LINE = 17;
 const CORE_CALLOUTS: Record<CoreNode['key'], string> = { kernel: 'host kernel', engine: 'engine, the manager', 'guest-os': 'guest OS' };
+const CORE_CALLOUTS_BRIEF: Record<CoreNode['key'], string> = { kernel: 'host kernel', engine: 'engine', 'guest-os': 'guest OS' };
 
 /** Space above the top floor for the roof line. */
 const ROOF_SPACE = 8;
 /** Between floors: a slab, no land. */
 const SLAB = 3;
-const BASEMENT_GAP = 8;
+const BASEMENT_GAP = 6;
 const GROUND_LINE = 4;
 const RISER_X = 3;
 /** A label stands this far in from the left of its space, with as much room kept on the right. */
@@ -209,12 +213,18 @@ export function layoutBuilding(host: Host, scale: LandScale, width: number = sca
 
   // A part of the core too small for its own name is named beneath the ground, with a line up to it.
   const unnamed = core.filter((part) => part.caption.text !== part.label);
-  const targets = unnamed.map((part) => ({ key: part.key, text: CORE_CALLOUTS[part.key], x: part.x + part.width / 2, y: groundY }));
+  const targets = (brief: boolean) => unnamed.map((part) => ({
+    key: part.key,
+    text: brief ? CORE_CALLOUTS_BRIEF[part.key] : CORE_CALLOUTS[part.key],
+    x: part.x + part.width / 2,
+    y: groundY,
+  }));
   const near = groundY + GROUND_LINE + CALLOUT_DROP;
-  // One line beneath the ground, or two when both parts' names need room (the nearer line last).
-  const oneLine = placeCallouts(targets, [near], width);
-  const twoLines = oneLine.length < targets.length;
-  const callouts = twoLines ? placeCallouts(targets, [near + CALLOUT_LINE, near], width) : oneLine;
+  // One line beneath the ground, in fewer words if need be, or two lines (the nearer last) when both names need room.
+  const oneLine = [placeCallouts(targets(false), [near], width), placeCallouts(targets(true), [near], width)]
+    .find((placed) => placed.length === unnamed.length);
+  const twoLines = oneLine === undefined;
+  const callouts = oneLine ?? placeCallouts(targets(false), [near + CALLOUT_LINE, near], width);
   const basementTop = groundY + BASEMENT_GAP + (callouts.length > 0 ? CALLOUT_SPACE + (twoLines ? CALLOUT_LINE : 0) : 0);
   // A part named beneath the ground carries no short name of its own as well.
   const named = new Set(callouts.map((callout) => callout.key));
@@ -229,7 +239,7 @@ export function layoutBuilding(host: Host, scale: LandScale, width: number = sca
     floorHeight,
     floors,
     roofline: top ? { x1: top.x - 2, x2: top.x + top.width + 2, y: top.y - 3 } : null,
-    riser: { x: RISER_X, top: builtBottom, bottom: groundY },
+    riser: { x: RISER_X, top: builtBottom, bottom: groundY, taps: floors.filter((floor) => floor.built).map((floor) => floor.y + floor.height / 2) },
     core: coreNamed,
     units,
     free,

@@ -101,11 +101,15 @@ const ROOFLINE: JoinSpec<SVGPathElement, Level> = {
   place: (target) => (target as Nodes<SVGPathElement, Level>).attr('d', (d) => `M${d.x1},${d.y} H${d.x2}`),
 };
 
+/** How far each storey's tap runs in from the riser. */
+const RISER_TAP = 7;
+
 const RISER: JoinSpec<SVGPathElement, BuildingLayout['riser']> = {
   tag: 'path',
   className: 'riser',
   key: () => 'riser',
-  place: (target) => (target as Nodes<SVGPathElement, BuildingLayout['riser']>).attr('d', (d) => `M${d.x},${d.bottom} V${d.top}`),
+  place: (target) => (target as Nodes<SVGPathElement, BuildingLayout['riser']>)
+    .attr('d', (d) => `M${d.x},${d.bottom} V${d.top}${d.taps.map((y) => ` M${d.x},${y} h${RISER_TAP}`).join('')}`),
 };
 
 const VACANT: JoinSpec<SVGRectElement, Rect> = {
@@ -224,6 +228,8 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
   const linkLayer = g.append('g').attr('class', 'layer-links');
   const coreLayer = g.append('g').attr('class', 'core');
   const unitLayer = g.append('g').attr('class', 'units');
+  // The kernel's riser stands in front of the units: it visibly serves every storey.
+  const riserLayer = g.append('g').attr('class', 'risers');
   const basement = g.append('g').attr('class', 'basement');
   const signLayer = g.append('g').attr('class', 'signs');
   const specs = { core: coreSpec(patterns), layers: layerSpec(patterns) };
@@ -233,7 +239,7 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
   function drawShell(layout: BuildingLayout, motion: JoinMotion): void {
     joinById(floorLayer, layout.floors, FLOORS, motion);
     joinById(floorLayer, layout.roofline ? [layout.roofline] : [], ROOFLINE, motion);
-    joinById(floorLayer, [layout.riser], RISER, motion);
+    joinById(riserLayer, [layout.riser], RISER, motion);
     joinById(freeLayer, layout.vacant, VACANT, motion);
     joinById(freeLayer, layout.freeLabel ? [layout.freeLabel] : [], FREE_LABEL, motion);
   }

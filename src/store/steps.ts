@@ -4,6 +4,18 @@ import type { View } from './types.ts';
 /** What a step marks in the picture; the scenes' CSS draws each as a thick ring, never by hue alone. */
 export type Highlight = 'free' | 'platform' | 'guest-os' | 'shared-core' | 'units' | 'layers' | 'breach' | 'docker-house';
 
+/** What a ring in the picture marks, said once beneath the step's words. */
+export const HIGHLIGHT_WORDS: Readonly<Record<Highlight, string>> = {
+  free: 'Ringed in the picture: the memory each side still has free.',
+  platform: 'Ringed: what each side runs before any app (the hypervisor; the kernel and the engine).',
+  'guest-os': 'Ringed: each house’s own guest OS, and the rooms its VM holds unused.',
+  'shared-core': 'Ringed: the building’s one shared kernel, and each house’s own.',
+  units: 'Ringed: the apartments, one per container.',
+  layers: 'Ringed: the image layers, each stored once.',
+  breach: 'Ringed in red: what the attacker can reach.',
+  'docker-house': 'Ringed: the one VM the whole building stands in.',
+};
+
 /** One step of the guided story: it sets up its scenario, marks what it speaks of, and says it in a few words. */
 export interface StoryStep {
   readonly title: string;

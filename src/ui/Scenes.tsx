@@ -160,6 +160,8 @@ export function Scenes() {
   const vmCosts = costsOf(vms);
   const containerCosts = costsOf(containers);
   const layerCount = layerUsage(containers).length;
+  // The machine is named with its memory: a step that changes it says so in the picture.
+  const onMachine = <span className="panel-machine"> on the {vms.hardware.name.toLowerCase()}</span>;
 
   return (
     <section className="scenes" aria-labelledby="scenes-heading">
@@ -173,7 +175,7 @@ export function Scenes() {
           <figcaption>
             <span className="panel-title">Street of houses</span> <span className="panel-sub">virtual machines, each with its own guest OS</span>
             <span className="panel-figure">
-              {formatMemory(vmCosts.memory.used)} of {formatMemory(vmCosts.memory.capacity)} memory used
+              {formatMemory(vmCosts.memory.used)} of {formatMemory(vmCosts.memory.capacity)} memory used{onMachine}
             </span>
             {vms.optimisations.mergePages || vms.optimisations.linkedClones ? (
               <span className="panel-figure">
@@ -215,7 +217,7 @@ export function Scenes() {
           <figcaption>
             <span className="panel-title">Apartment building</span> <span className="panel-sub">containers on one shared kernel</span>
             <span className="panel-figure">
-              {formatMemory(containerCosts.memory.used)} of {formatMemory(containerCosts.memory.capacity)} memory used
+              {formatMemory(containerCosts.memory.used)} of {formatMemory(containerCosts.memory.capacity)} memory used{onMachine}
             </span>
           </figcaption>
           <SceneFrame

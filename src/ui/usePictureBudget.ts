@@ -4,6 +4,8 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
 const MARGIN = 12;
 /** Below this, fitting the picture to the screen would make it too small to read: let it run on. */
 const SMALLEST = 200;
+/** An embed's frame cannot run on: there the picture is fitted down to this. */
+const SMALLEST_EMBEDDED = 120;
 
 /**
  * The height, in px, from the top of the first scene's picture to the bottom of the first screen: how tall the
@@ -46,7 +48,7 @@ export function usePictureBudget(
       // page shows beneath the picture there comes out of it too.
       const below = screen === null ? 0 : Math.max(0, (area.closest('.app')?.getBoundingClientRect().bottom ?? 0) - area.getBoundingClientRect().bottom);
       const room = Math.floor((screen ?? window.innerHeight) - top - MARGIN - below - (stacked - 1) * captionAndGap);
-      setBudget(room >= SMALLEST ? room : null);
+      setBudget(room >= (screen === null ? SMALLEST : SMALLEST_EMBEDDED) ? room : null);
     };
     measure();
     window.addEventListener('resize', measure);

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { STEPS } from '../../store/steps.ts';
-import { selectActivity, selectStep, selectStepContent } from '../../store/selectors.ts';
+import { HIGHLIGHT_WORDS, STEPS } from '../../store/steps.ts';
+import { selectActivity, selectHighlight, selectStep, selectStepContent } from '../../store/selectors.ts';
 import { useStore } from '../../store/store.ts';
 import { StartupRace, UnwantedGuests } from '../later.ts';
 
@@ -9,6 +9,7 @@ export function StoryPanel() {
   const step = useStore(selectStep);
   const current = useStore(selectStepContent);
   const activity = useStore(selectActivity);
+  const highlight = useStore(selectHighlight);
   const { goToStep, nextStep, previousStep } = useStore.getState();
   const last = STEPS.length - 1;
   // On a phone the step's words fold away behind "Read", so its title and the picture share the first screen.
@@ -39,6 +40,12 @@ export function StoryPanel() {
       <p id={bodyId} className="story-body" data-folded={reading ? undefined : 'true'}>
         {current.body}
       </p>
+      {highlight ? (
+        <p className="story-mark" data-folded={reading ? undefined : 'true'} data-mark={highlight}>
+          <span className="mark-swatch" aria-hidden="true" />
+          {HIGHLIGHT_WORDS[highlight]}
+        </p>
+      ) : null}
       <div className="story-nav">
         <button
           type="button"
