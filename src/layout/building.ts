@@ -100,17 +100,17 @@ export interface BuildingLayout {
 }
 
 /** Beneath the ground line: one line for the names of the core's parts. */
-const CALLOUT_DROP = 20;
+const CALLOUT_DROP = 18;
 const CALLOUT_SPACE = 26;
 const CALLOUT_LINE = 17;
 const CORE_CALLOUTS: Record<CoreNode['key'], string> = { kernel: 'host kernel', engine: 'engine, the manager', 'guest-os': 'guest OS' };
 const CORE_CALLOUTS_BRIEF: Record<CoreNode['key'], string> = { kernel: 'host kernel', engine: 'engine', 'guest-os': 'guest OS' };
 
 /** Space above the top floor for the roof line. */
-const ROOF_SPACE = 8;
+const ROOF_SPACE = 6;
 /** Between floors: a slab, no land. */
 const SLAB = 3;
-const BASEMENT_GAP = 6;
+const BASEMENT_GAP = 4;
 const GROUND_LINE = 4;
 const RISER_X = 3;
 /** A label stands this far in from the left of its space, with as much room kept on the right. */

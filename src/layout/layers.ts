@@ -33,7 +33,7 @@ const LAYER_BASELINE = 20;
 const SMALL_WIDTH = 12;
 const SMALL_GAP = 3;
 const MIN_SMALL_WIDTH = 4;
-const NOTE_LINE = 18;
+const NOTE_LINE = 17;
 
 function chipText(name: string, users: number): string {
   return users > 1 ? `${name} ×${users}` : name;
@@ -64,7 +64,7 @@ export function layoutLayers(host: Host, width: number, top: number, maxShelves 
   const uses = [...layerUsage(host)].sort((a, b) => b.users.length - a.users.length);
   if (uses.length === 0) return { note: [], layers: [], more: null, bottom: top };
   const note = basementNote(top, width, uses[0]!.users.length, brief);
-  const shelfTop = top + note.length * NOTE_LINE + 6;
+  const shelfTop = top + note.length * NOTE_LINE + 4;
   const at = (shelf: number) => shelfTop + shelf * (LAYER_HEIGHT + LAYER_GAP);
   const layers = placeOnShelves(uses.map((use) => layerChipWidth(use.layer.name, use.users.length)), width, maxShelves)
     .map((place, index): LayerNode => {

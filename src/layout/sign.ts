@@ -4,7 +4,7 @@ import { textWidth, wrapText } from './text.ts';
 
 const HEADLINE_SIZE = 18;
 const DETAIL_SIZE = 15;
-const PAD = 10;
+const PAD = 8;
 /** Between the picture and the sign, and beneath the sign. */
 const GAP = 6;
 const MAX_WIDTH = 420;

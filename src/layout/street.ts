@@ -8,6 +8,7 @@ import {
   vmMemory,
   workloadStartSeconds,
   type Host,
+  type SizeId,
 } from '../model/index.ts';
 import { bySize } from './bySize.ts';
 import { placeCallouts, type Callout, type CalloutTarget } from './callouts.ts';
@@ -71,8 +72,8 @@ export interface StreetLayout {
 
 /** Above the first row: up to three lines for the names of the first house's parts. */
 const CALLOUT_LINE = 17;
+const CALLOUT_WEIGHT: Readonly<Record<string, number>> = { 'guest-os': 7, kernel: 4, services: 3, app: 2, reserve: 1 };
 const CALLOUT_LINES = [14, 14 + CALLOUT_LINE, 14 + 2 * CALLOUT_LINE];
-const CALLOUT_BAND = 3 + CALLOUT_LINES.length * CALLOUT_LINE;
 
 /** What the first house's rooms are, left to right, named at their middles. */
 function houseCallouts(house: Pick<HouseNode, 'x' | 'y' | 'plan'>, width: number, lines: readonly number[]): Callout[] {
@@ -129,6 +130,23 @@ function platformParcels(host: Host): { key: PlatformParcel['key']; label: strin
     : [{ key: 'hypervisor', label: 'Hypervisor (type 1)', bytes: share.hypervisor }];
 }
 
+/** A house of this size as it would be drawn without page merging. */
+function unmergedPlan(host: Host, size: SizeId, px: (bytes: number) => number): HousePlan {
+  const memory = vmMemory({ ...host, optimisations: { ...host.optimisations, mergePages: false } }, { size });
+  return planHouse(px(memory.total), STREET_ROW_HEIGHT, houseParts(memory, px));
+}
+
+/** The widths of a house's parts, from its VM's memory. */
+function houseParts(memory: ReturnType<typeof vmMemory>, px: (bytes: number) => number): HouseParts {
+  return {
+    kernel: px(memory.guest.kernel),
+    services: px(memory.guest.services),
+    reserve: px(memory.reserve),
+    monitor: px(memory.monitor),
+    tenant: px(memory.tenant),
+  };
+}
+
 /** "free land: …", on the first free parcel wide enough for the words. */
 function freeLabel(free: readonly Rect[], freeBytes: number): Caption | null {
   const text = `free land: ${formatMemory(freeBytes)}`;
@@ -144,13 +162,7 @@ export function layoutStreet(host: Host, scale: LandScale): StreetLayout {
   const px = (bytes: number) => bytes * shape.pxPerByte;
   const houseOfSize = bySize((size) => {
     const memory = vmMemory(host, { size });
-    const parts: HouseParts = {
-      kernel: px(memory.guest.kernel),
-      services: px(memory.guest.services),
-      reserve: px(memory.reserve),
-      monitor: px(memory.monitor),
-      tenant: px(memory.tenant),
-    };
+    const parts = houseParts(memory, px);
     // The same width the ribbon gives the house: its bytes at the street's px per byte.
     return { memory, parts, plan: planHouse(px(memory.total), STREET_ROW_HEIGHT, parts) };
   });
@@ -159,14 +171,26 @@ export function layoutStreet(host: Host, scale: LandScale): StreetLayout {
     ...host.workloads.map((workload) => ({ key: workload.id, bytes: houseOfSize(workload.size).memory.total })),
   ];
   const ribbon = foldRibbon(items, costs.memory.free, shape);
-  // Room above the first row for the names of the first house's parts, the same whichever house stands first, so
-  // that a house coming, going or shrinking (page merging) never changes the street's height and rescales it.
-  const band = host.workloads.length > 0 ? CALLOUT_BAND : 0;
+  // Room above the first row for the names of the first house's parts: the lines they take on the house as it
+  // stands without page merging, so that merging (which shrinks the house on the same land) never changes the
+  // street's height and rescales the picture. The names are then placed on the house as drawn, on those lines.
   const first = host.workloads[0];
   const firstSpan = first ? ribbon.spans.get(first.id) : undefined;
-  const callouts = first && firstSpan
-    ? houseCallouts({ x: firstSpan.x, y: band + firstSpan.row * (STREET_ROW_HEIGHT + STREET_ROW_GAP), plan: houseOfSize(first.size).plan }, scale.width, CALLOUT_LINES)
-    : [];
+  const linesFor = (plan: HousePlan, lines: number) => houseCallouts(
+    { x: firstSpan!.x, y: 3 + lines * CALLOUT_LINE + firstSpan!.row * (STREET_ROW_HEIGHT + STREET_ROW_GAP), plan },
+    scale.width,
+    CALLOUT_LINES.slice(0, lines),
+  );
+  let lines = 0;
+  if (first && firstSpan) {
+    const unmerged = host.optimisations.mergePages ? unmergedPlan(host, first.size, px) : houseOfSize(first.size).plan;
+    // The guest's own parts matter most, then the app, then the rooms held unused: the fewest lines that name the
+    // most of what matters.
+    const named = [1, 2, 3].map((count) => linesFor(unmerged, count).reduce((sum, callout) => sum + CALLOUT_WEIGHT[callout.key]!, 0));
+    lines = named.indexOf(Math.max(...named)) + 1;
+  }
+  const band = lines === 0 ? 0 : 3 + lines * CALLOUT_LINE;
+  const callouts = lines === 0 ? [] : linesFor(houseOfSize(first!.size).plan, lines);
   const rowTop = (row: number) => band + row * (STREET_ROW_HEIGHT + STREET_ROW_GAP);
 
   const platform = parcels.map((parcel): PlatformParcel => {

@@ -175,7 +175,7 @@ export function Scenes() {
           <figcaption>
             <span className="panel-title">Street of houses</span> <span className="panel-sub">virtual machines, each with its own guest OS</span>
             <span className="panel-figure">
-              {formatMemory(vmCosts.memory.used)} of {formatMemory(vmCosts.memory.capacity)} memory used{onMachine}
+              {formatMemory(vmCosts.memory.used)} of {formatMemory(vmCosts.memory.capacity)} <span className="panel-word">memory </span>used{onMachine}
             </span>
             {vms.optimisations.mergePages || vms.optimisations.linkedClones ? (
               <span className="panel-figure">
@@ -217,7 +217,7 @@ export function Scenes() {
           <figcaption>
             <span className="panel-title">Apartment building</span> <span className="panel-sub">containers on one shared kernel</span>
             <span className="panel-figure">
-              {formatMemory(containerCosts.memory.used)} of {formatMemory(containerCosts.memory.capacity)} memory used{onMachine}
+              {formatMemory(containerCosts.memory.used)} of {formatMemory(containerCosts.memory.capacity)} <span className="panel-word">memory </span>used{onMachine}
             </span>
           </figcaption>
           <SceneFrame

@@ -8,10 +8,15 @@ export interface Deferred<P> {
 
 /**
  * Wraps a component kept out of the first script (a dialog, a panel below the fold, a step's activity). It renders
- * nothing until its code has arrived, then renders as the component would; once loaded it renders at once. A load
+ * nothing (or its placeholder) until its code has arrived, then renders as the component would; once loaded it renders at once. A load
  * that fails says so where the part would stand, with a button that tries again; the rest of the page works on.
  */
-export function deferred<P extends object>(what: string, load: () => Promise<ComponentType<P>>): Deferred<P> {
+export function deferred<P extends object>(
+  what: string,
+  load: () => Promise<ComponentType<P>>,
+  /** What stands in its place while it loads: a box of its size, so that nothing below it moves when it arrives. */
+  placeholder: ReactNode = null,
+): Deferred<P> {
   let Loaded: ComponentType<P> | null = null;
   let loading: Promise<unknown> | null = null;
   const preload = () =>
@@ -39,7 +44,7 @@ export function deferred<P extends object>(what: string, load: () => Promise<Com
       };
     }, [state]);
     if (Loaded) return <Loaded {...props} />;
-    if (state !== 'failed') return null;
+    if (state !== 'failed') return placeholder;
     return (
       <p className="load-failed" role="status">
         The {what} did not arrive (the connection may have dropped).{' '}

@@ -1,4 +1,8 @@
+import { createElement } from 'react';
 import { deferred } from './deferred.tsx';
+
+/** The room a step's activity takes while its code arrives (sized in story.css), so the picture below stays put. */
+const waiting = (activity: string) => createElement('div', { className: 'activity activity-waiting', 'data-activity': activity, 'aria-hidden': true });
 
 // Parts of the page kept out of its first script: none is needed to paint the first screen, and each loads at once
 // after it (see main.tsx), so they are there by the time a reader scrolls or clicks.
@@ -14,8 +18,8 @@ export const KeysDialog = deferred('list of keys', () => import('./KeysDialog.ts
 export const CostLedger = deferred('table of costs', () => import('./CostLedger.tsx').then((m) => m.CostLedger));
 export const HostControls = deferred('machine and view settings', () => import('./HostControls.tsx').then((m) => m.HostControls));
 export const WorkloadList = deferred('list of workloads', () => import('./WorkloadList.tsx').then((m) => m.WorkloadList));
-export const StartupRace = deferred('start-up race', () => import('./story/StartupRace.tsx').then((m) => m.StartupRace));
-export const UnwantedGuests = deferred('unwanted guests activity', () => import('./story/UnwantedGuests.tsx').then((m) => m.UnwantedGuests));
+export const StartupRace = deferred('start-up race', () => import('./story/StartupRace.tsx').then((m) => m.StartupRace), waiting('race'));
+export const UnwantedGuests = deferred('unwanted guests activity', () => import('./story/UnwantedGuests.tsx').then((m) => m.UnwantedGuests), waiting('guests'));
 export const MicrovmNote = deferred('note on microVMs', () => import('./SceneNotes.tsx').then((m) => m.MicrovmNote));
 export const NestedNote = deferred('note on Docker inside a VM', () => import('./SceneNotes.tsx').then((m) => m.NestedNote));
 export const RaceTerms = deferred('what the race counts', () => import('./story/StartupRace.tsx').then((m) => m.RaceTerms));

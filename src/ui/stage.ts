@@ -48,7 +48,7 @@ function layOut(request: StageRequest, maxRows?: number): Stage {
   const { scenario, width, sizes, shown, refusals, serial } = request;
   const { vms, containers, nested, microvms } = scenario.hosts;
   const scale = landScale(vms, width, sizes, maxRows);
-  // The building's basement gives up shelves before the picture gives up rows: room for a sign is kept beneath it.
+  // The building's basement gives up shelves before the picture gives up rows.
   const reserve = signSpace(placeSign(TYPICAL_SIGN, scale.width, 0));
   const street = shown.street ? layoutStreet(vms, scale) : null;
   // The picture is fitted to the street as it stands without page merging: merging shrinks the houses on the same
@@ -60,18 +60,21 @@ function layOut(request: StageRequest, maxRows?: number): Stage {
   // Stacked, the building has what the street above it leaves.
   const sign = (side: Side, layout: { width: number; height: number } | null) =>
     layout ? placeSign(sceneRefusal(side, refusals[side], serial), layout.width, layout.height) : null;
-  const roomFor = (layout: { height: number } | null, placed: PlacedSign | null) =>
-    layout ? layout.height + Math.max(signSpace(placed), reserve) : 0;
+  const roomFor = (layout: { height: number } | null, placed: PlacedSign | null, keep = reserve) =>
+    layout ? layout.height + Math.max(signSpace(placed), keep) : 0;
   const above = request.stacked ? Math.max(roomFor(fitStreet, sign('vms', street)), roomFor(microvmLayout, sign('microvms', microvmLayout))) : 0;
-  const maxHeight = request.budget === null ? Infinity : request.budget - reserve - above;
+  // The building makes room only for a sign that stands: it refuses far more rarely than the street, and the picture
+  // is the larger for it the rest of the time; the street keeps room for its sign whether one stands or not.
+  const buildingSign = (layout: { width: number; height: number } | null) => signSpace(sign('containers', layout));
+  const maxHeight = request.budget === null ? Infinity : request.budget - buildingSign({ width: scale.width, height: 0 }) - above;
   const building = shown.building ? layoutBuilding(containers, scale, scale.width, maxHeight) : null;
-  const nestedLayout = shown.nested ? layoutNested(nested, scale, maxHeight) : null;
+  const nestedLayout = shown.nested ? layoutNested(nested, scale, request.budget === null ? Infinity : request.budget - reserve) : null;
   // Each sign is placed for its own scene's size, beneath the far end of the lot.
   const signs = { vms: sign('vms', street), containers: sign('containers', building), nested: sign('nested', nestedLayout), microvms: sign('microvms', microvmLayout) };
   // Room for a sign is kept whether one stands or not: a refusal coming or going must not rescale the picture.
   const heights = [
     roomFor(fitStreet, signs.vms),
-    roomFor(building, signs.containers),
+    roomFor(building, signs.containers, 0),
     roomFor(nestedLayout, signs.nested),
     roomFor(microvmLayout, signs.microvms),
   ];

@@ -42,12 +42,16 @@ export function usePictureBudget(
       }
       const top = svg.getBoundingClientRect().top + window.scrollY;
       // The scenes below the first each bring their caption and the gap above it.
-      const figure = svg.closest('figure');
-      const captionAndGap = figure ? svg.getBoundingClientRect().top - figure.getBoundingClientRect().top + parseFloat(getComputedStyle(area).rowGap || '0') : 0;
+      // Each scene below the first brings its own caption (they may wrap differently) and the gap above it.
+      const gap = parseFloat(getComputedStyle(area).rowGap || '0');
+      const captions = [...area.querySelectorAll('svg.scene')].slice(1, stacked).map((below) => {
+        const figure = below.closest('figure');
+        return figure ? below.getBoundingClientRect().top - figure.getBoundingClientRect().top + gap : 0;
+      });
       // An embed's frame takes the page's height, so its screen is the height it promises its host page; what the
       // page shows beneath the picture there comes out of it too.
       const below = screen === null ? 0 : Math.max(0, (area.closest('.app')?.getBoundingClientRect().bottom ?? 0) - area.getBoundingClientRect().bottom);
-      const room = Math.floor((screen ?? window.innerHeight) - top - MARGIN - below - (stacked - 1) * captionAndGap);
+      const room = Math.floor((screen ?? window.innerHeight) - top - MARGIN - below - captions.reduce((sum, height) => sum + height, 0));
       setBudget(room >= (screen === null ? SMALLEST : SMALLEST_EMBEDDED) ? room : null);
     };
     measure();
