@@ -14,7 +14,8 @@ export interface LayerNode extends Rect {
   readonly small: boolean;
 }
 
-/** The basement: a line that says what the shelves hold, the layers on them, and a count of the small blocks. */
+/** The basement: the layers on their shelves, a count of the small blocks, and beneath them a line that says what the
+ * shelves hold. */
 export interface Basement {
   /** "Image layers, each stored once: ×3 = used by 3 apartments", wrapped to the basement's width. */
   readonly note: readonly Caption[];
@@ -56,15 +57,16 @@ function basementNote(top: number, width: number, shared: number, brief: boolean
 }
 
 /**
- * Lays out the image layers on shelves from `top` down, `width` px wide: the most shared first, each a chip with its
+ * Lays out the image layers on shelves from `top` down, then the note that says what they are, `width` px wide: the most shared first, each a chip with its
  * name and "×N". Once `maxShelves` shelves are full, the remaining layers (the least shared) are small blocks in a
  * line on the last shelf, counted in words beside them: each layer is still drawn once, and none is cut short.
  */
 export function layoutLayers(host: Host, width: number, top: number, maxShelves = Infinity, brief = false): Basement {
   const uses = [...layerUsage(host)].sort((a, b) => b.users.length - a.users.length);
   if (uses.length === 0) return { note: [], layers: [], more: null, bottom: top };
-  const note = basementNote(top, width, uses[0]!.users.length, brief);
-  const shelfTop = top + note.length * NOTE_LINE + 4;
+  // The shelves first, right beneath the ground, so that a layer's links run up to its users without crossing words;
+  // the line that says what they hold stands beneath them.
+  const shelfTop = top;
   const at = (shelf: number) => shelfTop + shelf * (LAYER_HEIGHT + LAYER_GAP);
   const layers = placeOnShelves(uses.map((use) => layerChipWidth(use.layer.name, use.users.length)), width, maxShelves)
     .map((place, index): LayerNode => {
@@ -92,7 +94,9 @@ export function layoutLayers(host: Host, width: number, top: number, maxShelves 
     const text = [`+${smalls.length} more, ${formatDisk(stored)}`, `+${smalls.length}`].find((words) => textWidth(words, LABEL_SIZE) <= room);
     if (text) more = { text, x: last.x + last.width + LAYER_GAP, y: last.y + LAYER_BASELINE, shown: true };
   }
-  return { note, layers, more, bottom: last.y + LAYER_HEIGHT };
+  const shelvesBottom = last.y + LAYER_HEIGHT;
+  const note = basementNote(shelvesBottom + 1, width, uses[0]!.users.length, brief);
+  return { note, layers, more, bottom: shelvesBottom + 4 + note.length * NOTE_LINE };
 }
 
 interface ShelfPlace {

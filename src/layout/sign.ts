@@ -13,8 +13,8 @@ const MAX_WIDTH = 420;
 export interface SignText {
   readonly headline: string;
   readonly detail: string;
-  /** The reason in fewer words, for a sign too narrow to say `detail` on one line. */
-  readonly brief?: string;
+  /** The reason in fewer words, longest first, for a sign too narrow to say `detail` on one line. */
+  readonly shorter?: readonly string[];
 }
 
 /** What a side says when it refused the action numbered `serial` (a repeated refusal shows again). */
@@ -36,7 +36,7 @@ export interface SignBoard {
 export function signBoard(sign: SignText, sceneWidth: number, sceneHeight: number): SignBoard {
   const maxWidth = Math.min(MAX_WIDTH, sceneWidth - 8);
   const room = maxWidth - 2 * PAD;
-  const oneLine = [sign.detail, sign.brief].find((text) => text !== undefined && textWidth(text, DETAIL_SIZE) <= room);
+  const oneLine = [sign.detail, ...(sign.shorter ?? [])].find((text) => textWidth(text, DETAIL_SIZE) <= room);
   const lines = oneLine !== undefined ? [oneLine] : wrapText(sign.detail, room, DETAIL_SIZE);
   const widest = Math.max(textWidth(sign.headline, HEADLINE_SIZE), ...lines.map((line) => textWidth(line, DETAIL_SIZE)));
   const width = Math.min(maxWidth, widest + 2 * PAD);

@@ -33,6 +33,8 @@ export interface Refusal {
   /** For `memory` and `disk`: bytes the action needed and bytes that were free. */
   readonly neededBytes?: number;
   readonly freeBytes?: number;
+  /** The name of the workload that asked for the room, when one did (an add). */
+  readonly workload?: string;
 }
 
 export type ActionResult = { readonly ok: true; readonly host: Host } | Refusal;
@@ -154,7 +156,8 @@ export function addWorkload(host: Host, workload: Workload): ActionResult {
   if (typeof label !== 'string') return label;
   const tooSmall = whySizeIsTooSmall(workload.kind, workload.size);
   if (tooSmall) return tooSmall;
-  return accept(host, { ...host, workloads: [...host.workloads, { ...workload, label }] }, undefined, false);
+  const result = accept(host, { ...host, workloads: [...host.workloads, { ...workload, label }] }, undefined, false);
+  return result.ok ? result : { ...result, workload: label };
 }
 
 /** Removes a workload. Nothing is ever refused for lack of room by a removal. */

@@ -184,18 +184,13 @@ const LINKS: JoinSpec<SVGPathElement, LinkNode> = {
  * The links of one layer or one apartment, lit while it is pointed at or focused: at rest the basement shows each
  * layer's count, not a tangle of lines. Only the few matching links are touched.
  */
-function watchLinks(g: G, linkLayer: G): void {
+function watchLinks(g: G, linkLayer: G): { rest(layerId: string | null): void } {
   let lit: Element[] = [];
-  const clear = () => {
+  let resting: string | null = null;
+  const light = (layerId: string | null, unitId: string | null) => {
     for (const element of lit) element.classList.remove('lit');
     lit = [];
-  };
-  const show = (event: Event) => {
-    const target = (event.target as Element | null)?.closest?.('[data-layer-id], [data-workload-id]');
-    clear();
-    if (!target) return;
-    const layerId = target.getAttribute('data-layer-id');
-    const unitId = target.getAttribute('data-workload-id');
+    if (!layerId && !unitId) return;
     const links = linkLayer.selectAll<SVGElement, LinkNode>('.layer-link')
       .filter((d) => (layerId ? d.layerId === layerId : d.unitId === unitId));
     const ends = new Set([layerId ?? unitId, ...links.data().map((d) => (layerId ? d.unitId : d.layerId))]);
@@ -203,7 +198,20 @@ function watchLinks(g: G, linkLayer: G): void {
     lit = [...links.nodes(), ...parts.nodes()];
     for (const element of lit) element.classList.add('lit');
   };
+  const show = (event: Event) => {
+    const target = (event.target as Element | null)?.closest?.('[data-layer-id], [data-workload-id]');
+    if (!target) return light(resting, null);
+    light(target.getAttribute('data-layer-id'), target.getAttribute('data-workload-id'));
+  };
+  const clear = () => light(resting, null);
   g.on('pointerover', show).on('focusin', show).on('pointerleave', clear).on('focusout', clear);
+  return {
+    /** The layer whose links show when nothing is pointed at: in the step about layers, the most shared one. */
+    rest(layerId) {
+      resting = layerId;
+      light(resting, null);
+    },
+  };
 }
 
 export interface BuildingSceneOptions {
@@ -234,7 +242,7 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
   const signLayer = g.append('g').attr('class', 'signs');
   const specs = { core: coreSpec(patterns), layers: layerSpec(patterns) };
   let lastRace = 0;
-  watchLinks(g, linkLayer);
+  const links = watchLinks(g, linkLayer);
 
   function drawShell(layout: BuildingLayout, motion: JoinMotion): void {
     joinById(floorLayer, layout.floors, FLOORS, motion);
@@ -261,6 +269,8 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
       joinById(basement, layout.moreLayers ? [layout.moreLayers] : [], MORE_LAYERS, motion);
       markBreached(unitLayer, options.breachId);
       g.attr('data-highlight', options.highlight ?? null);
+      // The step about layers shows one layer's sharing at rest, the most shared: four lines, not a tangle.
+      links.rest(options.highlight === 'layers' ? (layout.layers[0]?.id ?? null) : null);
       if (options.race !== undefined && options.race !== lastRace) {
         lastRace = options.race;
         if (duration > 0) animateMoveIn(unitLayer.selectAll<SVGGElement, UnitNode>('g.unit:not([data-leaving])'), duration, transitions);

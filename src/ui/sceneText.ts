@@ -48,8 +48,15 @@ export function sceneRefusal(side: keyof typeof HEADLINES, refusal: Refusal | un
   // The sign stays short, so it hides little of the picture; the alert under the controls says it in full.
   const format = refusal.reason === 'memory' ? formatMemory : formatDisk;
   const what = refusal.reason === 'memory' ? 'memory' : 'disk';
-  const figures = refusal.neededBytes !== undefined && refusal.freeBytes !== undefined;
-  const detail = figures ? `Needs ${format(refusal.neededBytes!)} of ${what}; ${format(refusal.freeBytes!)} free.` : refusal.message;
-  const brief = figures ? `Needs ${format(refusal.neededBytes!)}; ${format(refusal.freeBytes!)} free.` : undefined;
-  return { headline: HEADLINES[side], detail, serial, ...(brief ? { brief } : {}) };
+  if (refusal.neededBytes === undefined || refusal.freeBytes === undefined) return { headline: HEADLINES[side], detail: refusal.message, serial };
+  // Which tenant found no room, where the sign has the width to say so.
+  const needs = `${format(refusal.neededBytes)} of ${what}; ${format(refusal.freeBytes)} free.`;
+  const brief = `Needs ${format(refusal.neededBytes)}; ${format(refusal.freeBytes)} free.`;
+  const who = refusal.workload;
+  return {
+    headline: HEADLINES[side],
+    detail: who ? `${who} needs ${needs}` : `Needs ${needs}`,
+    shorter: who ? [`${who}: needs ${format(refusal.neededBytes)}; ${format(refusal.freeBytes)} free.`, `Needs ${needs}`, brief] : [brief],
+    serial,
+  };
 }

@@ -42,7 +42,12 @@ export interface StageRequest {
 }
 
 /** A sign of the usual length, for the room the picture keeps beneath each scene. */
-const TYPICAL_SIGN = { headline: 'No land left', detail: 'Needs 2 GiB of memory; 999 MiB free.', brief: 'Needs 2 GiB; 999 MiB free.', serial: 0 };
+const TYPICAL_SIGN = {
+  headline: 'No land left',
+  detail: 'database 2 needs 2 GiB of memory; 999 MiB free.',
+  shorter: ['database 2: needs 2 GiB; 999 MiB free.', 'Needs 2 GiB of memory; 999 MiB free.', 'Needs 2 GiB; 999 MiB free.'],
+  serial: 0,
+};
 
 function layOut(request: StageRequest, maxRows?: number): Stage {
   const { scenario, width, sizes, shown, refusals, serial } = request;
