@@ -73,6 +73,8 @@ export interface BuildingLayout {
   readonly floors: readonly FloorNode[];
   /** Above the highest built floor; null when nothing is built. */
   readonly roofline: Level | null;
+  /** The storeys not yet built, as one outline above the roof: the lot's remaining capacity. Null when all are built. */
+  readonly unbuilt: Rect | null;
   /**
    * The building's utilities core: the shared kernel's pipe from the ground up to the highest built floor, at `x`,
    * with a tap into every built storey (their y): every apartment is served by the one kernel.
@@ -239,7 +241,9 @@ export function layoutBuilding(host: Host, scale: LandScale, width: number = sca
     floorHeight,
     floors,
     roofline: top ? { x1: top.x - 2, x2: top.x + top.width + 2, y: top.y - 3 } : null,
-    riser: { x: RISER_X, top: builtBottom, bottom: groundY, taps: floors.filter((floor) => floor.built).map((floor) => floor.y + floor.height / 2) },
+    unbuilt: unbuiltOutline(floors),
+    // Drawn only where it climbs: with one storey the kernel stands on it, and a riser would be a stray mark.
+    riser: { x: RISER_X, top: highestBuilt > 0 ? builtBottom : groundY, bottom: groundY, taps: floors.filter((floor) => floor.built && floor.index > 0).map((floor) => floor.y + floor.height / 2) },
     core: coreNamed,
     units,
     free,
@@ -254,6 +258,15 @@ export function layoutBuilding(host: Host, scale: LandScale, width: number = sca
     callouts,
     links: layerLinks(layers, units),
   };
+}
+
+/** One outline around every unbuilt floor, so that they read as storeys still to build, not as empty boxes. */
+function unbuiltOutline(floors: readonly FloorNode[]): Rect | null {
+  const unbuilt = floors.filter((floor) => !floor.built);
+  if (unbuilt.length === 0) return null;
+  const top = Math.min(...unbuilt.map((floor) => floor.y));
+  const bottom = Math.max(...unbuilt.map((floor) => floor.y + floor.height));
+  return { x: 0, y: top, width: unbuilt[0]!.width, height: bottom - top };
 }
 
 /** The basement on as many shelves as it needs, or on fewer when the building must stand within `maxHeight`. */

@@ -18,6 +18,8 @@ export interface Callout {
   readonly x: number;
   readonly y: number;
   readonly leader: { readonly x: number; readonly y1: number; readonly y2: number };
+  /** A plate of the page's colour behind the words, so lines passing behind them do not run through them. */
+  readonly plate: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
 }
 
 /** Clear room kept between two names on a line, and between a name and a leader passing it. */
@@ -67,6 +69,7 @@ export function placeCallouts(targets: readonly CalloutTarget[], lines: readonly
           x: from,
           y: baseline,
           leader: { x: target.x, y1: below ? baseline + LEADER_OFF : baseline - LABEL_SIZE, y2: target.y },
+          plate: { x: from - 2, y: baseline - LABEL_SIZE + 1, width: w + 4, height: LABEL_SIZE + 3 },
         });
         break search;
       }

@@ -94,6 +94,13 @@ const FLOORS: JoinSpec<SVGRectElement, FloorNode> = {
     .attr('class', (d) => (d.built ? 'floor floor-built' : 'floor floor-unbuilt')), (d: FloorNode) => d.plot),
 };
 
+const UNBUILT: JoinSpec<SVGRectElement, Rect> = {
+  tag: 'rect',
+  className: 'unbuilt-storeys',
+  key: () => 'unbuilt',
+  place: (target) => placeRect(target as Nodes<SVGRectElement, Rect>, (d: Rect) => d),
+};
+
 const ROOFLINE: JoinSpec<SVGPathElement, Level> = {
   tag: 'path',
   className: 'roofline',
@@ -246,6 +253,7 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
 
   function drawShell(layout: BuildingLayout, motion: JoinMotion): void {
     joinById(floorLayer, layout.floors, FLOORS, motion);
+    joinById(floorLayer, layout.unbuilt ? [layout.unbuilt] : [], UNBUILT, motion);
     joinById(floorLayer, layout.roofline ? [layout.roofline] : [], ROOFLINE, motion);
     joinById(riserLayer, [layout.riser], RISER, motion);
     joinById(freeLayer, layout.vacant, VACANT, motion);

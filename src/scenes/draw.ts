@@ -39,11 +39,13 @@ export const CALLOUTS: JoinSpec<SVGGElement, Callout> = {
   key: (d) => d.key,
   build: (callout) => {
     callout.append('path').attr('class', 'callout-leader');
+    callout.append('rect').attr('class', 'callout-plate').attr('rx', 3);
     callout.append('text').attr('class', 'scene-label callout-label');
   },
   place: (target) => {
     const callout = target as Nodes<SVGGElement, Callout>;
     callout.select('path').attr('d', (d) => `M${d.leader.x},${d.leader.y1} V${d.leader.y2}`);
+    placeRect(callout.select('rect'), (d: Callout) => d.plate);
     callout.select('text').attr('x', (d) => d.x).attr('y', (d) => d.y);
   },
   name: (callout) => callout.select('text').text((d) => d.text),

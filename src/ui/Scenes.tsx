@@ -4,6 +4,7 @@ import {
   formatMemory,
   formatSeconds,
   layerUsage,
+  SIDES,
   type Host,
   type SizeId,
 } from '../model/index.ts';
@@ -37,10 +38,11 @@ import { useElementWidth } from './useElementWidth.ts';
 const NO_REFUSALS = {};
 
 /**
- * The rows the picture last settled on, by screen (column width, budget, sizes, view): the next change on the same
- * screen starts its search there, so an add lays a thousand houses out once, not once per row tried.
+ * The rows the last picture settled on, its screen (column width, budget, sizes, view) and the memory it held: the
+ * next change on the same screen starts its search there, so an add lays a thousand houses out once, not once per
+ * row tried.
  */
-const settledRows = new Map<string, number>();
+const lastSettled = new Map<'last', { readonly screen: string; readonly rows: number; readonly used: number }>();
 
 /** Side by side from this width of the scenes area; stacked below it. */
 const SIDE_BY_SIDE_FROM = 640;
@@ -140,6 +142,10 @@ export function Scenes() {
   const drawnBudget = budget === null ? null : Math.floor(budget / zoom);
   const screenKey = `${columnWidth} ${drawnBudget} ${sizes} ${view}`;
   const stage = useMemo(() => {
+    // Only the last picture drawn counts: a screen seen before, with other tenants since, starts afresh.
+    const last = lastSettled.get('last');
+    const prior = last?.screen === screenKey ? last : undefined;
+    const used = SIDES.reduce((sum, side) => sum + costsOf(scenario.hosts[side]).memory.used, 0);
     const laid = layOutStage({
       scenario,
       width: columnWidth,
@@ -148,11 +154,13 @@ export function Scenes() {
       refusals,
       serial,
       budget: drawnBudget,
-      startRows: settledRows.get(screenKey),
+      startRows: prior?.rows,
+      // Only a picture that holds less than when it settled (a tenant gone, a smaller size) may grow a row again:
+      // an add never tries, so a thousand houses are laid out once per add.
+      mayGrow: prior !== undefined && used < prior.used,
       stacked: !sideBySide,
     });
-    if (settledRows.size > 64) settledRows.clear();
-    settledRows.set(screenKey, laid.scale.rows);
+    lastSettled.set('last', { screen: screenKey, rows: laid.scale.rows, used });
     return laid;
   }, [scenario, columnWidth, sizes, showStreet, showBuilding, showNested, showMicrovms, refusals, serial, drawnBudget, screenKey, sideBySide]);
   const { street, building, nested: nestedLayout, microvms: microvmLayout } = stage;

@@ -39,6 +39,8 @@ export interface StageRequest {
   readonly startRows?: number;
   /** The scenes stand one above the other, sharing the budget's height. */
   readonly stacked?: boolean;
+  /** The picture holds less than when it settled on `startRows`: a row more is tried while it fits. */
+  readonly mayGrow?: boolean;
 }
 
 /** A sign of the usual length, for the room the picture keeps beneath each scene. */
@@ -96,8 +98,9 @@ export function layOutStage(request: StageRequest): Stage {
   const { budget } = request;
   let stage = layOut(request, budget === null ? undefined : request.startRows);
   // The rows last settled on are where the search starts, not a ceiling: when tenants leave, the picture may grow
-  // again, to what a fresh search would give. (A refusal coming or going changes nothing: room for a sign is kept.)
-  while (budget !== null && request.startRows !== undefined && stage.tallest <= budget) {
+  // again, to what a fresh search would give. (A refusal coming or going changes nothing: room for a sign is kept;
+  // page merging neither: the fit is taken from the unmerged street.)
+  while (budget !== null && request.startRows !== undefined && request.mayGrow && stage.tallest <= budget) {
     const larger = layOut(request, stage.scale.rows + 1);
     if (larger.scale.rows === stage.scale.rows || larger.tallest > budget) break;
     stage = larger;
