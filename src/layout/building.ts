@@ -76,10 +76,10 @@ export interface BuildingLayout {
   /** The storeys not yet built, as one outline above the roof: the lot's remaining capacity. Null when all are built. */
   readonly unbuilt: Rect | null;
   /**
-   * The building's utilities core: the shared kernel's pipe from the ground up to the highest built floor, at `x`,
-   * with a tap into every built storey (their y): every apartment is served by the one kernel.
+   * The building's utilities core: the shared kernel's pipe from the ground floor up through every built storey, at
+   * `x`: every apartment is served by the one kernel.
    */
-  readonly riser: { readonly x: number; readonly top: number; readonly bottom: number; readonly taps: readonly number[] };
+  readonly riser: { readonly x: number; readonly top: number; readonly bottom: number };
   readonly core: readonly CoreNode[];
   readonly units: readonly UnitNode[];
   /** Capacity not yet let, in proportion to free memory. */
@@ -243,7 +243,7 @@ export function layoutBuilding(host: Host, scale: LandScale, width: number = sca
     roofline: top ? { x1: top.x - 2, x2: top.x + top.width + 2, y: top.y - 3 } : null,
     unbuilt: unbuiltOutline(floors),
     // Drawn only where it climbs: with one storey the kernel stands on it, and a riser would be a stray mark.
-    riser: { x: RISER_X, top: highestBuilt > 0 ? builtBottom : groundY, bottom: groundY, taps: floors.filter((floor) => floor.built && floor.index > 0).map((floor) => floor.y + floor.height / 2) },
+    riser: { x: RISER_X, top: highestBuilt > 0 ? builtBottom : groundY, bottom: groundY },
     core: coreNamed,
     units,
     free,

@@ -50,7 +50,7 @@ function basementNote(top: number, width: number, shared: number, brief: boolean
   // Said in two parts, so that a narrow basement breaks the line between them.
   // Brief, on a screen with no room to spare: one line, which still says what "×N" means.
   if (brief) return [{ text: shared > 1 ? `Layers, stored once; ×N: N users` : 'Layers, stored once', x: 0, y: top + 14, shown: true }];
-  const parts = ['Image layers, stored once.', ...(shared > 1 ? [`×${shared}: used by ${shared} apartments.`] : [])];
+  const parts = ['Image layers, each stored once.', ...(shared > 1 ? [`×${shared} means ${shared} apartments use it.`] : [])];
   const oneLine = parts.join(' ');
   const lines = textWidth(oneLine, LABEL_SIZE) <= width ? [oneLine] : parts.flatMap((part) => wrapText(part, width, LABEL_SIZE));
   return lines.map((text, line) => ({ text, x: 0, y: top + 14 + line * NOTE_LINE, shown: true }));

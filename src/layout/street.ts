@@ -116,18 +116,18 @@ const LABEL_INSET = 6;
  * type-2 hypervisor is a program on a host OS, which pays instead. A row of microVMs stands on a Linux host (KVM) whose
  * container engine starts each microVM.
  */
-function platformParcels(host: Host): { key: PlatformParcel['key']; label: string; bytes: number }[] {
+function platformParcels(host: Host): { key: PlatformParcel['key']; label: string; short: string; bytes: number }[] {
   if (host.placement === 'microvm') {
     const core = buildingCoreMemory(host);
     return [
-      { key: 'host-os', label: 'Host OS + KVM', bytes: core.kernel },
-      { key: 'engine', label: 'Engine', bytes: core.engine },
+      { key: 'host-os', label: 'Host OS + KVM', short: 'Host OS', bytes: core.kernel },
+      { key: 'engine', label: 'Engine', short: 'Engine', bytes: core.engine },
     ];
   }
   const share = hypervisorMemory(host);
   return host.hypervisor === 'type-2'
-    ? [{ key: 'host-os', label: 'Host OS, hypervisor (type 2)', bytes: share.hostOs }]
-    : [{ key: 'hypervisor', label: 'Hypervisor (type 1)', bytes: share.hypervisor }];
+    ? [{ key: 'host-os', label: 'Host OS, hypervisor (type 2)', short: 'Host OS', bytes: share.hostOs }]
+    : [{ key: 'hypervisor', label: 'Hypervisor (type 1)', short: 'Hypervisor', bytes: share.hypervisor }];
 }
 
 /** A house of this size as it would be drawn without page merging. */
@@ -193,14 +193,16 @@ export function layoutStreet(host: Host, scale: LandScale): StreetLayout {
   const callouts = lines === 0 ? [] : linesFor(houseOfSize(first!.size).plan, lines);
   const rowTop = (row: number) => band + row * (STREET_ROW_HEIGHT + STREET_ROW_GAP);
 
-  const platform = parcels.map((parcel): PlatformParcel => {
+  const platform = parcels.map(({ short, ...parcel }): PlatformParcel => {
     const span = ribbon.spans.get(parcel.key)!;
     const land = { x: span.x, y: rowTop(span.row), width: span.width, height: STREET_ROW_HEIGHT };
+    // Its full name where it fits, else its one word: the dark parcel is never left unnamed for want of room.
+    const text = [parcel.label, short].find((words) => textWidth(words, LABEL_SIZE) <= land.width - 8) ?? parcel.label;
     return {
       ...parcel,
       ...land,
       plot: insetRect(land, { ...LAND, minWidth: 1 }),
-      caption: { text: parcel.label, x: land.x + 4, y: land.y + ROOF_BASE + 18, shown: textWidth(parcel.label, LABEL_SIZE) <= land.width - 8 },
+      caption: { text, x: land.x + 4, y: land.y + ROOF_BASE + 18, shown: textWidth(text, LABEL_SIZE) <= land.width - 8 },
     };
   });
 

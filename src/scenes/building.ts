@@ -108,15 +108,12 @@ const ROOFLINE: JoinSpec<SVGPathElement, Level> = {
   place: (target) => (target as Nodes<SVGPathElement, Level>).attr('d', (d) => `M${d.x1},${d.y} H${d.x2}`),
 };
 
-/** How far each storey's tap runs in from the riser. */
-const RISER_TAP = 7;
-
 const RISER: JoinSpec<SVGPathElement, BuildingLayout['riser']> = {
   tag: 'path',
   className: 'riser',
   key: () => 'riser',
   place: (target) => (target as Nodes<SVGPathElement, BuildingLayout['riser']>)
-    .attr('d', (d) => `M${d.x},${d.bottom} V${d.top}${d.taps.map((y) => ` M${d.x},${y} h${RISER_TAP}`).join('')}`),
+    .attr('d', (d) => `M${d.x},${d.bottom} V${d.top}`),
 };
 
 const VACANT: JoinSpec<SVGRectElement, Rect> = {

@@ -11,7 +11,7 @@ export const HIGHLIGHT_WORDS: Readonly<Record<Highlight, string>> = {
   'guest-os': 'Ringed: each house’s own guest OS, and the rooms its VM holds unused.',
   'shared-core': 'Ringed: the building’s one shared kernel, and each house’s own.',
   units: 'Ringed: the apartments, one per container.',
-  layers: 'Ringed: the image layers, each stored once.',
+  layers: 'Ringed: the most shared image layer, stored once, and the apartments that use it.',
   breach: 'Ringed in red: what the attacker can reach.',
   'docker-house': 'Ringed: the one VM the whole building stands in.',
 };
