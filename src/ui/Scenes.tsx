@@ -145,7 +145,9 @@ export function Scenes() {
     // Only the last picture drawn counts: a screen seen before, with other tenants since, starts afresh.
     const last = lastSettled.get('last');
     const prior = last?.screen === screenKey ? last : undefined;
-    const used = SIDES.reduce((sum, side) => sum + costsOf(scenario.hosts[side]).memory.used, 0);
+    // Only the shown sides: a hidden side's costs are not worked out at all (a thousand microVMs cost an add).
+    const shownSides = SIDES.filter((side) => ({ vms: showStreet, containers: showBuilding, nested: showNested, microvms: showMicrovms })[side]);
+    const used = shownSides.reduce((sum, side) => sum + costsOf(scenario.hosts[side]).memory.used, 0);
     const laid = layOutStage({
       scenario,
       width: columnWidth,
