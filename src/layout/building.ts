@@ -115,6 +115,8 @@ const SLAB = 3;
 const BASEMENT_GAP = 4;
 const GROUND_LINE = 4;
 const RISER_X = 3;
+/** Half the riser's drawn width (scenes.css), and a px clear of it. */
+const RISER_HALF = 4;
 /** A label stands this far in from the left of its space, with as much room kept on the right. */
 const LABEL_INSET = 6;
 
@@ -198,7 +200,8 @@ export function layoutBuilding(host: Host, scale: LandScale, width: number = sca
       width: span.width,
       height: floorHeight,
       plan,
-      name: unitName(span.width, floorHeight, workload.label, kind.short),
+      // The kernel's riser runs up the building's left edge, over the first unit of each upper floor.
+      name: unitName(span.width, floorHeight, workload.label, kind.short, span.row > 0 ? Math.max(0, RISER_X + RISER_HALF - span.x) : 0),
     };
   });
 

@@ -12,9 +12,17 @@ export const CHAR_EM = 0.66;
 /** The size of the scenes' labels (`.scene-label`, `.layer-name`), in px. */
 export const LABEL_SIZE = 14;
 
-/** Roughly how wide a text is at a font size, in px. */
+/**
+ * The extra width of the widest letters, in em: a short word with one of them runs wider than the average allows
+ * ("web" measures 0.77 em a character at 14 px, weight 600).
+ */
+const WIDE_LETTER_EM = 0.35;
+const WIDE_LETTERS = /[wWmM]/g;
+
+/** Roughly how wide a text is at a font size, in px; on the wide side, so that a text judged to fit does fit. */
 export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * CHAR_EM;
+  const wide = text.match(WIDE_LETTERS)?.length ?? 0;
+  return (text.length * CHAR_EM + wide * WIDE_LETTER_EM) * fontSize;
 }
 
 /**

@@ -84,9 +84,9 @@ describe('a house’s plan', () => {
 
   it('names the house beneath it in full, in a short word with its number, or not at all: never cut to an ellipsis', () => {
     expect(houseName(200, 64, 'web server 1', 'web')).toEqual({ text: 'web server 1', x: 100, y: 79, shown: true });
-    expect(houseName(70, 64, 'web server 12', 'web').text).toBe('web 12');
-    expect(houseName(40, 64, 'web server 12', 'web').text).toBe('web');
-    expect(houseName(40, 64, 'my site', 'web').text).toBe('web');
+    expect(houseName(75, 64, 'web server 12', 'web').text).toBe('web 12');
+    expect(houseName(48, 64, 'web server 12', 'web').text).toBe('web');
+    expect(houseName(48, 64, 'my site', 'web').text).toBe('web');
     expect(houseName(20, 64, 'web server 1', 'web').shown).toBe(false);
     for (const width of [10, 30, 45, 60, 90, 120]) expect(houseName(width, 64, 'background worker 3', 'worker').text).not.toMatch(/…/);
   });
@@ -115,11 +115,16 @@ describe('an apartment’s plan', () => {
     );
   });
 
-  it('names a unit only when it is tall enough and the name fits the left half of its window', () => {
-    expect(unitName(200, 64, 'cache 1', 'cache')).toEqual({ text: 'cache 1', x: 5, y: 17, shown: true });
+  it('names a unit across the strip at its top, only when it is tall enough and the name fits', () => {
+    expect(unitName(200, 64, 'cache 1', 'cache')).toEqual({ text: 'cache 1', x: 3, y: 12, shown: true });
     expect(unitName(200, 20, 'cache 1', 'cache').shown).toBe(false);
     expect(unitName(20, 64, 'cache 1', 'cache').shown).toBe(false);
-    expect(unitName(180, 64, 'background worker 1', 'worker').text).toBe('worker 1');
+    // A 40 px unit takes its kind's short word; at 35 px even that does not fit, and the unit goes unnamed.
+    expect(unitName(40, 32, 'web server 3', 'web').text).toBe('web');
+    expect(unitName(35, 32, 'web server 3', 'web').shown).toBe(false);
+    expect(unitName(120, 64, 'background worker 1', 'worker').text).toBe('worker 1');
+    // Clear of the kernel's riser where it stands over the unit's left edge.
+    expect(unitName(200, 64, 'cache 1', 'cache', 4).x).toBe(7);
   });
 
   it('is what the building hands every unit', () => {
