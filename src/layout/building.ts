@@ -1,5 +1,4 @@
 import {
-  buildingCoreMemory,
   CATALOG,
   computeCosts,
   containerMemory,
@@ -9,7 +8,8 @@ import {
   type Host,
 } from '../model/index.ts';
 import { bySize } from './bySize.ts';
-import { placeCallouts, type Callout } from './callouts.ts';
+import type { Callout } from './callouts.ts';
+import { coreParts, nameCoreBeneath, type CoreNode } from './core.ts';
 import { layoutLayers, type Basement, type LayerNode } from './layers.ts';
 import { foldRibbon, landWidths, type RowShape } from './ribbon.ts';
 import { pxPerByte, STREET_ROW_HEIGHT, type LandScale } from './scale.ts';
@@ -32,17 +32,6 @@ export interface UnitNode extends Rect {
   readonly plan: UnitPlan;
   /** Its name, in the unit's own coordinates. */
   readonly name: Caption;
-}
-
-/** Shared infrastructure drawn once: the kernel everyone uses, the building manager. */
-export interface CoreNode extends Rect {
-  readonly key: 'kernel' | 'engine' | 'guest-os';
-  readonly label: string;
-  readonly bytes: number;
-  /** The part as drawn: a little narrower than its land. */
-  readonly plot: Rect;
-  /** Its full name, else a short one, else nothing: a clipped "Host k…" says less than the legend does. */
-  readonly caption: Caption;
 }
 
 /** A line from a layer to one container that uses it. */
@@ -101,13 +90,6 @@ export interface BuildingLayout {
   readonly links: readonly LinkNode[];
 }
 
-/** Beneath the ground line: one line for the names of the core's parts. */
-const CALLOUT_DROP = 18;
-const CALLOUT_SPACE = 26;
-const CALLOUT_LINE = 17;
-const CORE_CALLOUTS: Record<CoreNode['key'], string> = { kernel: 'host kernel', engine: 'engine, the manager', 'guest-os': 'guest OS' };
-const CORE_CALLOUTS_BRIEF: Record<CoreNode['key'], string> = { kernel: 'host kernel', engine: 'engine', 'guest-os': 'guest OS' };
-
 /** Space above the top floor for the roof line. */
 const ROOF_SPACE = 6;
 /** Between floors: a slab, no land. */
@@ -131,13 +113,6 @@ function floorHeightFor(host: Host, scale: LandScale, width: number): number {
   );
   const half = STREET_ROW_HEIGHT / 2;
   return largest * pxPerByte(scale, half) <= 0.95 * width ? half : STREET_ROW_HEIGHT;
-}
-
-function coreParts(host: Host): { key: CoreNode['key']; label: string; short: string; bytes: number }[] {
-  const core = buildingCoreMemory(host);
-  const engine = { key: 'engine' as const, label: 'Engine', short: 'Engine', bytes: core.engine };
-  if (host.placement === 'container-in-vm') return [{ key: 'guest-os', label: 'Guest OS', short: 'Kernel', bytes: core.kernel }, engine];
-  return [{ key: 'kernel', label: 'Host kernel', short: 'Kernel', bytes: core.kernel }, engine];
 }
 
 /**
@@ -217,23 +192,8 @@ export function layoutBuilding(host: Host, scale: LandScale, width: number = sca
   const builtBottom = top ? top.y : groundY;
 
   // A part of the core too small for its own name is named beneath the ground, with a line up to it.
-  const unnamed = core.filter((part) => part.caption.text !== part.label);
-  const targets = (brief: boolean) => unnamed.map((part) => ({
-    key: part.key,
-    text: brief ? CORE_CALLOUTS_BRIEF[part.key] : CORE_CALLOUTS[part.key],
-    x: part.x + part.width / 2,
-    y: groundY,
-  }));
-  const near = groundY + GROUND_LINE + CALLOUT_DROP;
-  // One line beneath the ground, in fewer words if need be, or two lines (the nearer last) when both names need room.
-  const oneLine = [placeCallouts(targets(false), [near], width), placeCallouts(targets(true), [near], width)]
-    .find((placed) => placed.length === unnamed.length);
-  const twoLines = oneLine === undefined;
-  const callouts = oneLine ?? placeCallouts(targets(false), [near + CALLOUT_LINE, near], width);
-  const basementTop = groundY + BASEMENT_GAP + (callouts.length > 0 ? CALLOUT_SPACE + (twoLines ? CALLOUT_LINE : 0) : 0);
-  // A part named beneath the ground carries no short name of its own as well.
-  const named = new Set(callouts.map((callout) => callout.key));
-  const coreNamed = core.map((part): CoreNode => (named.has(part.key) ? { ...part, caption: { ...part.caption, text: '', shown: false } } : part));
+  const names = nameCoreBeneath(core, groundY, groundY + GROUND_LINE, width);
+  const basementTop = groundY + BASEMENT_GAP + names.space;
   const basement = fitBasement(host, width, basementTop, maxHeight);
   const layers = basement.layers;
   const height = Math.max(basement.bottom, groundY + GROUND_LINE);
@@ -247,7 +207,7 @@ export function layoutBuilding(host: Host, scale: LandScale, width: number = sca
     unbuilt: unbuiltOutline(floors),
     // Drawn only where it climbs: with one storey the kernel stands on it, and a riser would be a stray mark.
     riser: { x: RISER_X, top: highestBuilt > 0 ? builtBottom : groundY, bottom: groundY },
-    core: coreNamed,
+    core: names.core,
     units,
     free,
     vacant: free.filter((rect) => rect.width >= 1 && rect.y >= builtBottom).map((rect) => insetRect(rect, { x: 1, top: 1, bottom: 1 })),
@@ -258,7 +218,7 @@ export function layoutBuilding(host: Host, scale: LandScale, width: number = sca
     layers,
     basementNote: basement.note,
     moreLayers: basement.more,
-    callouts,
+    callouts: names.callouts,
     links: layerLinks(layers, units),
   };
 }

@@ -1,5 +1,6 @@
 /** Layout: pure functions from model state and a width to positioned nodes keyed by workload id. No DOM. */
 export * from './building.ts';
+export * from './core.ts';
 export * from './house.ts';
 export * from './layers.ts';
 export * from './nested.ts';

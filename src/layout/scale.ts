@@ -6,6 +6,7 @@ import {
   SIDES,
   SIZE_IDS,
   vmMemory,
+  withoutPageMerging,
   type Host,
   type Scenario,
   type SizeId,
@@ -54,7 +55,7 @@ export function sizesInUse(scenario: Scenario): SizeId[] {
  * page merging. Merging shrinks the houses on the same land; it must not zoom the picture in.
  */
 export function largestHouseBytes(host: Host, sizes: readonly SizeId[] = SIZE_IDS): number {
-  const unmerged = { ...host, optimisations: { ...host.optimisations, mergePages: false } };
+  const unmerged = withoutPageMerging(host);
   // The row of microVMs stands on the same land: a minimal guest made large could make its houses the larger.
   const micro = { ...host, placement: 'microvm' as const };
   return Math.max(...sizes.flatMap((size) => [vmMemory(unmerged, { size }).total, vmMemory(micro, { size }).total]));

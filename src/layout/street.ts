@@ -6,6 +6,7 @@ import {
   hypervisorMemory,
   sizeById,
   vmMemory,
+  withoutPageMerging,
   workloadStartSeconds,
   type Host,
   type SizeId,
@@ -132,7 +133,7 @@ function platformParcels(host: Host): { key: PlatformParcel['key']; label: strin
 
 /** A house of this size as it would be drawn without page merging. */
 function unmergedPlan(host: Host, size: SizeId, px: (bytes: number) => number): HousePlan {
-  const memory = vmMemory({ ...host, optimisations: { ...host.optimisations, mergePages: false } }, { size });
+  const memory = vmMemory(withoutPageMerging(host), { size });
   return planHouse(px(memory.total), STREET_ROW_HEIGHT, houseParts(memory, px));
 }
 

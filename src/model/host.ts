@@ -56,6 +56,14 @@ export function isVmOptimisation(value: string): value is VmOptimisation {
   return VM_OPTIMISATIONS.includes(value as VmOptimisation);
 }
 
+/**
+ * The same host with page merging off: what its houses take before merging gives anything back. The picture is
+ * scaled and fitted to it, so that merging shrinks the houses on the same land instead of rescaling the picture.
+ */
+export function withoutPageMerging(host: Host): Host {
+  return host.optimisations.mergePages ? { ...host, optimisations: { ...host.optimisations, mergePages: false } } : host;
+}
+
 /** One physical machine and what runs on it. Costs are derived from this, never stored in it. */
 export interface Host {
   readonly placement: Placement;

@@ -91,7 +91,7 @@ const FLOORS: JoinSpec<SVGRectElement, FloorNode> = {
   className: 'floor',
   key: (d) => String(d.index),
   place: (target) => placeRect((target as Nodes<SVGRectElement, FloorNode>)
-    .attr('class', (d) => (d.built ? 'floor floor-built' : 'floor floor-unbuilt')), (d: FloorNode) => d.plot),
+    .attr('class', 'floor floor-built'), (d: FloorNode) => d.plot),
 };
 
 const UNBUILT: JoinSpec<SVGRectElement, Rect> = {
@@ -191,6 +191,7 @@ const LINKS: JoinSpec<SVGPathElement, LinkNode> = {
 function watchLinks(g: G, linkLayer: G): { rest(layerId: string | null): void } {
   let lit: Element[] = [];
   let resting: string | null = null;
+  let shown: Element | null = null;
   const light = (layerId: string | null, unitId: string | null) => {
     for (const element of lit) element.classList.remove('lit');
     lit = [];
@@ -203,16 +204,25 @@ function watchLinks(g: G, linkLayer: G): { rest(layerId: string | null): void } 
     for (const element of lit) element.classList.add('lit');
   };
   const show = (event: Event) => {
-    const target = (event.target as Element | null)?.closest?.('[data-layer-id], [data-workload-id]');
+    const target = (event.target as Element | null)?.closest?.('[data-layer-id], [data-workload-id]') ?? null;
+    // Moving among the parts of one chip or one apartment changes nothing: its links are lit already.
+    if (target === shown) return;
+    shown = target;
     if (!target) return light(resting, null);
     light(target.getAttribute('data-layer-id'), target.getAttribute('data-workload-id'));
   };
-  const clear = () => light(resting, null);
+  const clear = () => {
+    shown = null;
+    light(resting, null);
+  };
   g.on('pointerover', show).on('focusin', show).on('pointerleave', clear).on('focusout', clear);
   return {
     /** The layer whose links show when nothing is pointed at: in the step about layers, the most shared one. */
     rest(layerId) {
+      // Most updates show no layer at rest: they leave what the reader is pointing at lit.
+      if (layerId === null && resting === null) return;
       resting = layerId;
+      shown = null;
       light(resting, null);
     },
   };
@@ -249,7 +259,8 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
   const links = watchLinks(g, linkLayer);
 
   function drawShell(layout: BuildingLayout, motion: JoinMotion): void {
-    joinById(floorLayer, layout.floors, FLOORS, motion);
+    // Built floors only: the unbuilt ones are one outline (UNBUILT).
+    joinById(floorLayer, layout.floors.filter((floor) => floor.built), FLOORS, motion);
     joinById(floorLayer, layout.unbuilt ? [layout.unbuilt] : [], UNBUILT, motion);
     joinById(floorLayer, layout.roofline ? [layout.roofline] : [], ROOFLINE, motion);
     joinById(riserLayer, [layout.riser], RISER, motion);

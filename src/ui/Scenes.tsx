@@ -120,6 +120,11 @@ export function Scenes() {
   const showBuilding = view === 'both' || view === 'containers' || view === 'microvms';
   const showNested = view === 'nested';
   const showMicrovms = view === 'microvms';
+  // The sides the view shows: how many stand in the picture, and whose costs its fit reads.
+  const shownSides = useMemo(
+    () => SIDES.filter((side) => ({ vms: showStreet, containers: showBuilding, nested: showNested, microvms: showMicrovms })[side]),
+    [showStreet, showBuilding, showNested, showMicrovms],
+  );
   const areaRef = useRef<HTMLDivElement>(null);
   const areaWidth = useElementWidth(areaRef);
   // Two columns for the pair, and for the nested house beside its note; one column for a single place.
@@ -131,13 +136,12 @@ export function Scenes() {
   const sizes = sizesInUse(scenario).join(' ');
   const serial = outcome?.serial ?? 0;
   const refusals = outcome?.refusals ?? NO_REFUSALS;
-  const shownCount = [showStreet, showBuilding, showNested, showMicrovms].filter(Boolean).length;
   const budget = usePictureBudget(
     areaRef,
     !embedded || EMBED_HEIGHTS[controls] !== null,
     embedded ? EMBED_HEIGHTS[controls] : null,
     `${step} ${view} ${activity} ${sideBySide}`,
-    sideBySide ? 1 : shownCount,
+    sideBySide ? 1 : shownSides.length,
   );
   const drawnBudget = budget === null ? null : Math.floor(budget / zoom);
   const screenKey = `${columnWidth} ${drawnBudget} ${sizes} ${view}`;
@@ -146,7 +150,6 @@ export function Scenes() {
     const last = lastSettled.get('last');
     const prior = last?.screen === screenKey ? last : undefined;
     // Only the shown sides: a hidden side's costs are not worked out at all (a thousand microVMs cost an add).
-    const shownSides = SIDES.filter((side) => ({ vms: showStreet, containers: showBuilding, nested: showNested, microvms: showMicrovms })[side]);
     const used = shownSides.reduce((sum, side) => sum + costsOf(scenario.hosts[side]).memory.used, 0);
     const laid = layOutStage({
       scenario,
@@ -164,7 +167,7 @@ export function Scenes() {
     });
     lastSettled.set('last', { screen: screenKey, rows: laid.scale.rows, used });
     return laid;
-  }, [scenario, columnWidth, sizes, showStreet, showBuilding, showNested, showMicrovms, refusals, serial, drawnBudget, screenKey, sideBySide]);
+  }, [scenario, columnWidth, sizes, showStreet, showBuilding, showNested, showMicrovms, refusals, serial, drawnBudget, screenKey, sideBySide, shownSides]);
   const { street, building, nested: nestedLayout, microvms: microvmLayout } = stage;
 
   const vmCosts = costsOf(vms);

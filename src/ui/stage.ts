@@ -1,5 +1,5 @@
 import { landScale, layoutBuilding, layoutNested, layoutStreet, placeSign, signSpace, type BuildingLayout, type LandScale, type NestedLayout, type PlacedSign, type StreetLayout } from '../layout/index.ts';
-import type { Refusal, Scenario, Side, SizeId } from '../model/index.ts';
+import { withoutPageMerging, type Refusal, type Scenario, type Side, type SizeId } from '../model/index.ts';
 import { sceneRefusal } from './sceneText.ts';
 
 /** Which scenes the page shows. */
@@ -61,7 +61,7 @@ function layOut(request: StageRequest, maxRows?: number): Stage {
   // The picture is fitted to the street as it stands without page merging: merging shrinks the houses on the same
   // land, and must not let the picture grow a row (the land scale is made from unmerged houses for the same reason).
   const fitStreet = street && vms.optimisations.mergePages
-    ? layoutStreet({ ...vms, optimisations: { ...vms.optimisations, mergePages: false } }, scale)
+    ? layoutStreet(withoutPageMerging(vms), scale)
     : street;
   const microvmLayout = shown.microvms ? layoutStreet(microvms, scale) : null;
   // Stacked, the building has what the street above it leaves.

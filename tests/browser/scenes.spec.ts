@@ -20,7 +20,7 @@ import { BASE_DURATION_MS } from '../../src/store/preferences.ts';
 import { useStore } from '../../src/store/store.ts';
 import type { Outcome } from '../../src/store/types.ts';
 import { sceneRefusal } from '../../src/ui/sceneText.ts';
-import { layOutStage } from '../../src/ui/stage.ts';
+import { layOutStage, type Shown } from '../../src/ui/stage.ts';
 import { accessibilityViolations } from './axe.ts';
 import { placesOf, SCENE, scene, type SceneName } from './hooks.ts';
 import { labelProblems } from './labels.ts';
@@ -510,18 +510,15 @@ test('fifty rapid clicks, then the scenes settle on exactly what the store holds
   expect(streetIds.length).toBe(vms.workloads.length);
   expect(buildingIds.length).toBe(containers.workloads.length);
 
-  const width = await scene(page, 'Street of houses').evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.width);
   // The page fits the picture to the first screen: the same budget as usePictureBudget measures, the same stage.
-  const budget = await scene(page, 'Street of houses').evaluate((svg) => Math.floor(window.innerHeight - (svg.getBoundingClientRect().top + window.scrollY) - 12));
-  const stage = layOutStage({
-    scenario,
-    width,
-    sizes: sizesInUse(scenario),
-    shown: { street: true, building: true, nested: false, microvms: false },
-    refusals: outcome?.refusals ?? {},
-    serial: 0,
-    budget: budget >= 200 ? budget : null,
-  });
+  const stageAsDrawn = async (name: SceneName, shown: Shown) => {
+    const svg = scene(page, name);
+    const width = await svg.evaluate((element) => (element as SVGSVGElement).viewBox.baseVal.width);
+    const budget = await svg.evaluate((element) => Math.floor(window.innerHeight - (element.getBoundingClientRect().top + window.scrollY) - 12));
+    const stage = layOutStage({ scenario, width, sizes: sizesInUse(scenario), shown, refusals: outcome?.refusals ?? {}, serial: 0, budget: budget >= 200 ? budget : null });
+    return { stage, width };
+  };
+  const { stage, width } = await stageAsDrawn('Street of houses', { street: true, building: true, nested: false, microvms: false });
   const street = stage.street!;
   const building = stage.building!;
   // A side that refused the last action keeps room beneath its picture for the sign.
@@ -568,18 +565,7 @@ test('fifty rapid clicks, then the scenes settle on exactly what the store holds
   // Docker inside a VM holds what the store's nested side holds, where the layout puts it: the nested view is fitted
   // to the first screen on its own.
   await showNested(page, nested.workloads.length);
-  const nestedBudget = await scene(page, 'Docker inside a VM').evaluate((svg) => Math.floor(window.innerHeight - (svg.getBoundingClientRect().top + window.scrollY) - 12));
-  const nestedWidth = await scene(page, 'Docker inside a VM').evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.width);
-  const nestedScale = layOutStage({
-    scenario,
-    width: nestedWidth,
-    sizes: sizesInUse(scenario),
-    shown: { street: false, building: false, nested: true, microvms: false },
-    refusals: outcome?.refusals ?? {},
-    serial: 0,
-    budget: nestedBudget >= 200 ? nestedBudget : null,
-  });
-  const nestedLayout = nestedScale.nested!;
+  const nestedLayout = (await stageAsDrawn('Docker inside a VM', { street: false, building: false, nested: true, microvms: false })).stage.nested!;
   await expect(async () => {
     const drawn = await readScene(page, 'Docker inside a VM', NESTED_UNIT_SELECTOR);
     expect(drawn.settled, 'nested settled').toBe('true');
