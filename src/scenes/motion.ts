@@ -99,6 +99,15 @@ export function interruptAll<E extends BaseType, D, P extends BaseType, PD>(sele
 }
 
 /**
+ * Marks what the story speaks of on a scene's root (`data-highlight`), writing only a change: the attribute weighs
+ * in rules over every house and apartment, so each write sends the browser to look at all of them again.
+ */
+export function markHighlight<P extends BaseType, PD>(root: Selection<SVGGElement, unknown, P, PD>, highlight: string | null | undefined): void {
+  const node = root.node();
+  if (node && node.getAttribute('data-highlight') !== (highlight ?? null)) root.attr('data-highlight', highlight ?? null);
+}
+
+/**
  * Marks the compromised tenant's home (`data-breached`) and clears the mark elsewhere, touching only those nodes:
  * writing the attribute on every house of a thousand, on every add, cost more than the add.
  */

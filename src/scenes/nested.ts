@@ -6,7 +6,7 @@ import { createBuildingScene } from './building.ts';
 import { captionedBoxSpec, placeRect } from './draw.ts';
 import { roofPath } from './glyphs.ts';
 import { joinById } from './join.ts';
-import { createSettleTracker, interruptAll, type Scene, type TrackedTransition } from './motion.ts';
+import { createSettleTracker, interruptAll, markHighlight, type Scene, type TrackedTransition } from './motion.ts';
 import { drawSign } from './sign.ts';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
@@ -47,7 +47,7 @@ export function createNestedScene(root: SVGGElement): Scene<NestedLayout> {
       roofLabel.attr('x', layout.roofLabel.x).attr('y', layout.roofLabel.y).attr('text-anchor', 'middle')
         .attr('display', layout.roofLabel.shown ? null : 'none').text(layout.roofLabel.text);
       inner.attr('transform', `translate(${layout.inner.x},${layout.inner.y})`);
-      g.attr('data-highlight', options.highlight ?? null);
+      markHighlight(g, options.highlight);
       building.update(layout.building, {
         duration: options.duration,
         refusal: null,

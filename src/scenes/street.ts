@@ -5,7 +5,7 @@ import type { FreeLand, HouseNode, PlatformParcel, StreetLayout, StreetRow } fro
 import { CALLOUTS, captionedBoxSpec, captionSpec, placeRect } from './draw.ts';
 import { patternFill, personPath, roofPath, roomDividersPath, type PatternIds } from './glyphs.ts';
 import { joinById, type JoinSpec, type Moving, type Nodes } from './join.ts';
-import { createSettleTracker, interruptAll, jumpToEnd, markBreached, watchableMs, type Scene, type TrackedTransition, type UpdateOptions } from './motion.ts';
+import { createSettleTracker, interruptAll, jumpToEnd, markBreached, markHighlight, watchableMs, type Scene, type TrackedTransition, type UpdateOptions } from './motion.ts';
 import { appendPatterns } from './patterns.ts';
 import { drawSign } from './sign.ts';
 
@@ -47,11 +47,14 @@ function buildHouse(house: HouseSelection, patterns: PatternIds): void {
   house.append('text').attr('class', 'scene-label house-label').attr('text-anchor', 'middle');
 }
 
-/** Sets every part of each house from its plan: directly, or on the given transition (the calls are the same). */
+/** Where each house stands: directly, or on the given transition (selections and transitions share attr()). */
+function houseAt(house: HouseSelection | Moving<SVGGElement, HouseNode>): void {
+  (house as HouseSelection).attr('transform', (d) => `translate(${d.x},${d.y})`);
+}
+
+/** Sets every part of each house from its plan, relative to where it stands. */
 function placeHouse(house: HouseSelection | Moving<SVGGElement, HouseNode>): void {
-  // Selections and transitions share attr() and select(); the cast lets one function serve both.
   const sel = house as HouseSelection;
-  sel.attr('transform', (d) => `translate(${d.x},${d.y})`);
   placeRect(sel.select('.house-foundation'), (d: HouseNode) => d.plan.foundation);
   placeRect(sel.select('.house-walls'), (d: HouseNode) => d.plan.walls);
   sel.select('.house-roof').attr('d', (d) => roofPath(d.plan.roof));
@@ -77,13 +80,23 @@ const STAGES = [
   ['tenant', 0.85, 1],
 ] as const;
 
-/** Builds houses in stages, foundation to tenant, each over a time that follows its boot time. */
+/** How long each stage takes to appear, at the base duration of 600 ms: a stage is there at once, not grown slowly. */
+const STAGE_FADE_MS = 200;
+
+/**
+ * Builds houses in stages, foundation to tenant: each stage appears, in a short fade, by the end of its share of a
+ * time that follows the house's boot time, and the tenant moves in when the house is ready. Short fades keep few
+ * parts changing in any one frame: fifty houses fading each stage over its whole share kept every part of every
+ * house changing in every frame of the race.
+ */
 function animateBuild(house: HouseSelection, duration: number, transitions: TrackedTransition[]): void {
+  const fade = STAGE_FADE_MS * (duration / 600);
   for (const [stage, from, to] of STAGES) {
     const part = house.select<SVGGElement>(`.stage-${stage}`).attr('opacity', 0);
+    const length = (d: HouseNode) => Math.min(fade, (to - from) * watchableMs(d.bootSeconds, duration));
     transitions.push(part.transition('build')
-      .delay((d) => from * watchableMs(d.bootSeconds, duration))
-      .duration((d) => (to - from) * watchableMs(d.bootSeconds, duration))
+      .delay((d) => to * watchableMs(d.bootSeconds, duration) - length(d))
+      .duration(length)
       .attr('opacity', 1));
   }
 }
@@ -96,6 +109,7 @@ function houseSpec(patterns: PatternIds): JoinSpec<SVGGElement, HouseNode> {
     key: (d) => d.id,
     build: (house) => buildHouse(house, patterns),
     place: placeHouse,
+    at: houseAt,
     name: labelHouse,
     same: sameHouse,
     glide: true,
@@ -174,7 +188,7 @@ export function createStreetScene(root: SVGGElement): Scene<StreetLayout> {
     joinById(platformLayer, layout.platform, specs.platform, motion);
     joinById(houseLayer, layout.houses, specs.houses, motion);
     markBreached(houseLayer, options.breachId);
-    g.attr('data-highlight', options.highlight ?? null);
+    markHighlight(g, options.highlight);
     if (options.race !== undefined && options.race !== lastRace) {
       lastRace = options.race;
       if (duration > 0) animateBuild(houseLayer.selectAll<SVGGElement, HouseNode>('g.house:not([data-leaving])'), duration, transitions);

@@ -1,16 +1,32 @@
-import { useEffect, useState } from 'react';
-import { formatSeconds } from '../../model/index.ts';
+import { useLayoutEffect, useRef } from 'react';
+import { formatSeconds, type HostCosts } from '../../model/index.ts';
 import { realSecondsAt } from '../../scenes/timing.ts';
 import { costsOf, selectContainers, selectDuration, selectMicrovms, selectRaceStartedAt, selectVms } from '../../store/selectors.ts';
 import { useStore } from '../../store/store.ts';
 
 function readyCount(perWorkload: Readonly<Record<string, number>>, at: number): number {
-  return Object.values(perWorkload).filter((seconds) => seconds <= at).length;
+  let ready = 0;
+  for (const id in perWorkload) if ((perWorkload[id] ?? Infinity) <= at) ready += 1;
+  return ready;
+}
+
+type Sides = readonly (readonly [HostCosts, HTMLElement | null])[];
+
+/** The clock and the counts at `real` seconds (null: not started), written only where their words changed. */
+function showRace(clock: HTMLElement | null, sides: Sides, real: number | null): void {
+  const write = (element: HTMLElement | null, text: string) => {
+    if (element && element.textContent !== text) element.textContent = text;
+  };
+  write(clock, real === null ? '—' : formatSeconds(real));
+  for (const [costs, count] of sides) write(count, real === null ? '—' : `${readyCount(costs.startup.perWorkload, real)} of ${costs.count}`);
 }
 
 /**
  * Starts every workload at once on both sides and keeps a clock of real seconds while the scenes replay the
  * move-in: the apartments fill while the houses are still being built.
+ *
+ * The clock ticks every frame of the race, so it does not go through React: a frame writes the few words that
+ * changed into boxes of fixed width (story.css), and React renders only when the race starts or the hosts change.
  */
 export function StartupRace() {
   const vms = costsOf(useStore(selectVms));
@@ -20,25 +36,37 @@ export function StartupRace() {
   const startedAt = useStore(selectRaceStartedAt);
   const { startRace } = useStore.getState();
   const finish = Math.max(vms.startup.allReady, containers.startup.allReady, microvms.startup.allReady);
-  const [now, setNow] = useState<number | null>(null);
+  const clock = useRef<HTMLElement>(null);
+  const counts = { containers: useRef<HTMLSpanElement>(null), vms: useRef<HTMLSpanElement>(null), microvms: useRef<HTMLSpanElement>(null) };
+  const { containers: containerCount, vms: vmCount, microvms: microvmCount } = counts;
 
-  useEffect(() => {
-    if (startedAt === null || duration === 0) return;
+  useLayoutEffect(() => {
+    const sides: Sides = [[containers, containerCount.current], [vms, vmCount.current], [microvms, microvmCount.current]];
+    // Without motion, the race is over as soon as it starts.
+    if (startedAt === null || duration === 0) {
+      showRace(clock.current, sides, startedAt === null ? null : finish);
+      return;
+    }
     let frame = 0;
     const tick = (time: number) => {
-      setNow(time);
-      if (realSecondsAt(time - startedAt, duration) < finish) frame = requestAnimationFrame(tick);
+      const real = Math.min(finish, realSecondsAt(Math.max(0, time - startedAt), duration));
+      showRace(clock.current, sides, real);
+      if (real < finish) frame = requestAnimationFrame(tick);
     };
+    showRace(clock.current, sides, 0);
     frame = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(frame);
-  }, [startedAt, duration, finish]);
+  }, [startedAt, duration, finish, vms, containers, microvms, containerCount, vmCount, microvmCount]);
 
-  // Without motion, the race is over as soon as it starts.
-  let real: number | null = null;
-  if (startedAt !== null) {
-    real = duration === 0 ? finish : now === null ? 0 : Math.min(finish, realSecondsAt(Math.max(0, now - startedAt), duration));
-  }
   const count = containers.count;
+  const side = (key: keyof typeof counts, title: string, costs: HostCosts) => (
+    <div data-race-side={key}>
+      <dt>{title}</dt>
+      <dd>
+        <span className="race-count" data-digits={Math.min(4, String(costs.count).length)} ref={counts[key]} /> · all after <strong>{formatSeconds(costs.startup.allReady)}</strong>
+      </dd>
+    </div>
+  );
 
   return (
     <div className="activity race">
@@ -46,30 +74,12 @@ export function StartupRace() {
         {startedAt === null ? `Start all ${count} workloads` : 'Start again'}
       </button>
       <p className="race-clock" aria-live="off">
-        Real time: <strong data-race-clock>{real === null ? '—' : formatSeconds(real)}</strong>
+        Real time: <strong data-race-clock ref={clock} />
       </p>
       <dl className="race-results">
-        <div data-race-side="containers">
-          <dt>Apartments ready</dt>
-          <dd>
-            {real === null ? '—' : `${readyCount(containers.startup.perWorkload, real)} of ${count}`} · all after{' '}
-            <strong>{formatSeconds(containers.startup.allReady)}</strong>
-          </dd>
-        </div>
-        <div data-race-side="vms">
-          <dt>Houses ready</dt>
-          <dd>
-            {real === null ? '—' : `${readyCount(vms.startup.perWorkload, real)} of ${vms.count}`} · all after{' '}
-            <strong>{formatSeconds(vms.startup.allReady)}</strong>
-          </dd>
-        </div>
-        <div data-race-side="microvms">
-          <dt>MicroVMs ready (not drawn here)</dt>
-          <dd>
-            {real === null ? '—' : `${readyCount(microvms.startup.perWorkload, real)} of ${microvms.count}`} · all after{' '}
-            <strong>{formatSeconds(microvms.startup.allReady)}</strong>
-          </dd>
-        </div>
+        {side('containers', 'Apartments ready', containers)}
+        {side('vms', 'Houses ready', vms)}
+        {side('microvms', 'MicroVMs ready (not drawn here)', microvms)}
       </dl>
     </div>
   );
