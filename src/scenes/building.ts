@@ -10,6 +10,7 @@ import {
   interruptAll,
   jumpToEnd,
   markBreached,
+  markHighlight,
   watchableMs,
   type Scene,
   type SettleTracker,
@@ -45,11 +46,14 @@ function buildUnit(unit: UnitSelection): void {
   unit.append('text').attr('class', 'scene-label unit-label');
 }
 
-/** Sets each unit's geometry from its plan: directly, or on a transition (the calls are the same). */
+/** Where each unit stands: directly, or on a transition (selections and transitions share attr()). */
+function unitAt(target: UnitSelection | Moving<SVGGElement, UnitNode>): void {
+  (target as UnitSelection).attr('transform', (d) => `translate(${d.x},${d.y})`);
+}
+
+/** Sets each unit's parts from its plan, relative to where it stands. */
 function placeUnit(target: UnitSelection | Moving<SVGGElement, UnitNode>): void {
-  // Selections and transitions share attr() and select(); the cast lets one function serve both.
   const unit = target as UnitSelection;
-  unit.attr('transform', (d) => `translate(${d.x},${d.y})`);
   placeRect(unit.select('.unit-body'), (d: UnitNode) => d.plan.body);
   placeRect(unit.select('.unit-window'), (d: UnitNode) => d.plan.window);
   unit.select('.tenant-person').attr('d', (d) => personPath(d.plan.person));
@@ -78,6 +82,7 @@ const UNITS: JoinSpec<SVGGElement, UnitNode> = {
   key: (d) => d.id,
   build: buildUnit,
   place: placeUnit,
+  at: unitAt,
   name: labelUnit,
   same: sameUnit,
   glide: true,
@@ -284,7 +289,7 @@ export function createBuildingScene(root: SVGGElement, sceneOptions: BuildingSce
       joinById(basement, layout.callouts, CALLOUTS, motion);
       joinById(basement, layout.moreLayers ? [layout.moreLayers] : [], MORE_LAYERS, motion);
       markBreached(unitLayer, options.breachId);
-      g.attr('data-highlight', options.highlight ?? null);
+      markHighlight(g, options.highlight);
       // The step about layers shows one layer's sharing at rest, the most shared: four lines, not a tangle.
       links.rest(options.highlight === 'layers' ? (layout.layers[0]?.id ?? null) : null);
       if (options.race !== undefined && options.race !== lastRace) {

@@ -1,4 +1,4 @@
-import type { Selection } from 'd3-selection';
+import { selectAll, type Selection } from 'd3-selection';
 import 'd3-transition';
 import type { Transition } from 'd3-transition';
 import { interruptAll, type TrackedTransition } from './motion.ts';
@@ -21,6 +21,11 @@ export interface JoinSpec<E extends Element, D> {
   readonly build?: (enter: Nodes<E, D>) => void;
   /** Geometry: written when a node enters, and whenever its datum changed (on a transition, with `glide`). */
   readonly place: (target: Nodes<E, D> | Moving<E, D>) => void;
+  /**
+   * Where a node stands (its `transform`), when `place` leaves that out: with `glide`, only this moves on the
+   * transition and `place` is written at once. A house that glides then tweens one attribute, not fourteen.
+   */
+  readonly at?: (target: Nodes<E, D> | Moving<E, D>) => void;
   /** Words and names: written directly when a node enters and whenever its datum changed. */
   readonly name?: (nodes: Nodes<E, D>) => void;
   /**
@@ -51,75 +56,149 @@ export interface JoinMotion {
 /** The datum each node was last drawn from, for joins with `same`. A node belongs to one join, so one map serves all. */
 const drawnFrom = new WeakMap<Element, unknown>();
 
-function remember<E extends Element, D>(nodes: Nodes<E, D>): void {
-  nodes.each(function (d) {
-    drawnFrom.set(this, d);
-  });
+/** Each layer's nodes by join (`tag.class`) and key: an update finds a datum's node without asking the DOM. */
+const nodesByKey = new WeakMap<Element, Map<string, Map<string, Element>>>();
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The datum d3 reads from a node (`__data__`): set here as d3's own join would set it. */
+type Bound = Element & { __data__?: unknown };
+
+/** The nodes of one join in one layer, by key; built from the layer the first time the join is drawn there. */
+function nodesOf<D>(layer: Element, drawnAs: string, key: (d: D, index: number) => string): Map<string, Element> {
+  let joins = nodesByKey.get(layer);
+  if (!joins) nodesByKey.set(layer, (joins = new Map()));
+  let nodes = joins.get(drawnAs);
+  if (!nodes) {
+    joins.set(drawnAs, (nodes = new Map()));
+    let index = 0;
+    for (const node of layer.querySelectorAll(`:scope > ${drawnAs}`)) nodes.set(key((node as Bound).__data__ as D, index++), node);
+  }
+  return nodes;
 }
 
-/** Nodes that were leaving and whose datum came back (an undo mid-animation): rebuilt where they belong. */
-function bringBack<E extends Element, D>(existing: Nodes<E, D>): Set<Element> {
-  const returning = existing.filter(function () {
-    return this.hasAttribute('data-leaving');
-  });
-  const back = new Set<Element>(returning.nodes());
-  if (back.size > 0) {
-    interruptAll(returning);
-    returning.attr('data-leaving', null).attr('opacity', null).selectAll('.stage').attr('opacity', null);
+/** A selection of the given nodes, typed as a join's nodes (d3 reads each one's datum from the node). */
+function selectionOf<E extends Element, D>(nodes: readonly Element[]): Nodes<E, D> {
+  return selectAll(nodes as E[]) as unknown as Nodes<E, D>;
+}
+
+/** Puts the standing nodes in data order, moving only those out of it (an entered node, a reordered datum). */
+function putInOrder(layer: Element, standing: readonly Element[]): void {
+  let next: Element | null = null;
+  for (let i = standing.length - 1; i >= 0; i -= 1) {
+    const node = standing[i]!;
+    if (next && node.nextElementSibling !== next && !(node.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING)) {
+      layer.insertBefore(node, next);
+    }
+    next = node;
   }
-  return back;
 }
 
 /**
  * Draws `data` into `layer` as one node per key: enter, update and exit, explicitly. New nodes are built and placed;
  * existing ones are written only when their datum changed; gone ones leave (on a transition, with motion). Linear in
- * the number of nodes. Returns the standing nodes, entered and updated, in data order.
+ * the number of nodes, and without a query of the DOM: each layer keeps its nodes by key, so that adding one house
+ * to a thousand finds the thousand in a map rather than by selecting and keying them all again.
  */
-export function joinById<E extends Element, D>(layer: JoinLayer, data: readonly D[], spec: JoinSpec<E, D>, motion: JoinMotion): Nodes<E, D> {
+export function joinById<E extends Element, D>(layer: JoinLayer, data: readonly D[], spec: JoinSpec<E, D>, motion: JoinMotion): void {
   const { duration, transitions } = motion;
+  const parent = layer.node();
+  if (!parent) return;
   const drawnAs = `${spec.tag}.${spec.className.split(' ').join('.')}`;
-  return layer.selectAll<E, D>(drawnAs).data(data, (d, i) => spec.key(d, i)).join(
-    (enter) => {
-      const nodes = enter.append<E>(spec.tag).attr('class', spec.className);
-      spec.build?.(nodes);
-      spec.place(nodes);
-      spec.name?.(nodes);
-      if (spec.same) remember(nodes);
-      if (duration > 0) spec.arrive?.(nodes, duration, transitions);
-      return nodes;
-    },
-    (existing) => {
-      const back = bringBack(existing);
-      const { same } = spec;
-      const changed = same && !motion.force
-        ? existing.filter(function (d) {
-          const before = drawnFrom.get(this) as D | undefined;
-          return before === undefined || back.has(this) || !same(before, d);
-        })
-        : existing;
-      spec.name?.(changed);
-      if (spec.glide && duration > 0 && !changed.empty()) {
-        const move = changed.transition('move').duration(duration);
-        spec.place(move);
-        transitions.push(move);
+  const byKey = nodesOf(parent, drawnAs, spec.key);
+  const { same } = spec;
+  const standing: Element[] = [];
+  const entered: Element[] = [];
+  const changed: Element[] = [];
+  const back: Element[] = [];
+  const keys = new Set<string>();
+  data.forEach((d, index) => {
+    const key = spec.key(d, index);
+    keys.add(key);
+    let node = byKey.get(key) as Bound | undefined;
+    // A node removed behind the join's back (a finished exit, a scene destroyed) is drawn again.
+    if (node && node.parentNode !== parent) node = undefined;
+    if (!node) {
+      node = document.createElementNS(SVG_NS, spec.tag) as Bound;
+      node.setAttribute('class', spec.className);
+      node.__data__ = d;
+      parent.appendChild(node);
+      byKey.set(key, node);
+      entered.push(node);
+    } else {
+      const before = drawnFrom.get(node) as D | undefined;
+      node.__data__ = d;
+      const returning = node.hasAttribute('data-leaving');
+      if (returning) back.push(node);
+      if (!same || motion.force || returning || before === undefined || !same(before, d)) changed.push(node);
+    }
+    standing.push(node);
+  });
+
+  // Nodes that were leaving and whose datum came back (an undo mid-animation): rebuilt where they belong.
+  if (back.length > 0) {
+    const returning = selectionOf<E, D>(back);
+    interruptAll(returning);
+    returning.attr('data-leaving', null).attr('opacity', null).selectAll('.stage').attr('opacity', null);
+  }
+
+  if (entered.length > 0) {
+    const nodes = selectionOf<E, D>(entered);
+    spec.build?.(nodes);
+    spec.place(nodes);
+    spec.at?.(nodes);
+    spec.name?.(nodes);
+    if (same) remember(nodes);
+    if (duration > 0) spec.arrive?.(nodes, duration, transitions);
+  }
+
+  if (changed.length > 0) {
+    const nodes = selectionOf<E, D>(changed);
+    spec.name?.(nodes);
+    if (spec.glide && duration > 0) {
+      const move = nodes.transition('move').duration(duration);
+      if (spec.at) {
+        spec.place(nodes);
+        spec.at(move);
       } else {
-        spec.place(changed);
+        spec.place(move);
       }
-      if (same) remember(changed);
-      return existing;
-    },
-    (exit) => {
-      if (!spec.leave) {
-        exit.remove();
-        return;
-      }
-      interruptAll(exit);
-      if (duration === 0) {
-        exit.remove();
-        return;
-      }
+      transitions.push(move);
+    } else {
+      spec.place(nodes);
+      spec.at?.(nodes);
+    }
+    if (same) remember(nodes);
+  }
+
+  // Gone: nodes whose key is not in the data. One already leaving goes on leaving; it is not started again.
+  const gone: Element[] = [];
+  const goneKeys: string[] = [];
+  for (const [key, node] of byKey) {
+    if (keys.has(key)) continue;
+    if (node.parentNode !== parent) byKey.delete(key);
+    else if (duration === 0 || !node.hasAttribute('data-leaving')) {
+      gone.push(node);
+      goneKeys.push(key);
+    }
+  }
+  if (gone.length > 0) {
+    const exit = selectionOf<E, D>(gone);
+    interruptAll(exit);
+    if (!spec.leave || duration === 0) {
+      exit.remove();
+      for (const key of goneKeys) byKey.delete(key);
+    } else {
       exit.attr('data-leaving', 'true');
       transitions.push(spec.leave(exit, duration).remove());
-    },
-  );
+    }
+  }
+
+  putInOrder(parent, standing);
+}
+
+function remember<E extends Element, D>(nodes: Nodes<E, D>): void {
+  nodes.each(function (d) {
+    drawnFrom.set(this, d);
+  });
 }
