@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, useDeferredValue, type ReactNode } from 'react';
 import {
   CATALOG,
   fitCount,
@@ -9,7 +9,10 @@ import {
   formatMemory,
   formatSeconds,
   sizeById,
+  type Host,
   type HostCosts,
+  type SizeId,
+  type WorkloadKindId,
 } from '../model/index.ts';
 import { costsOf, selectChosenKind, selectContainers, selectSelectedSize, selectVms } from '../store/selectors.ts';
 import { useStore } from '../store/store.ts';
@@ -82,12 +85,27 @@ function DiskCell({ side, costs }: { side: LedgerSide; costs: HostCosts }) {
   );
 }
 
-/** The costs of the same workloads placed both ways, with the difference said in words. */
+/**
+ * The costs of the same workloads placed both ways, with the difference said in words. Below the stage, it follows
+ * the picture: a click draws the picture first, and the table in a later pass that the next click may interrupt
+ * (useDeferredValue), so a burst of clicks renders it once, not once per click.
+ */
 export function CostLedger() {
-  const vmsHost = useStore(selectVms);
-  const containersHost = useStore(selectContainers);
-  const chosenKind = useStore(selectChosenKind);
-  const size = useStore(selectSelectedSize);
+  const vmsHost = useDeferredValue(useStore(selectVms));
+  const containersHost = useDeferredValue(useStore(selectContainers));
+  const chosenKind = useDeferredValue(useStore(selectChosenKind));
+  const size = useDeferredValue(useStore(selectSelectedSize));
+  return <Ledger vmsHost={vmsHost} containersHost={containersHost} chosenKind={chosenKind} size={size} />;
+}
+
+interface LedgerProps {
+  readonly vmsHost: Host;
+  readonly containersHost: Host;
+  readonly chosenKind: WorkloadKindId;
+  readonly size: SizeId;
+}
+
+const Ledger = memo(function Ledger({ vmsHost, containersHost, chosenKind, size }: LedgerProps) {
   const costs: Record<LedgerSide, HostCosts> = { vms: costsOf(vmsHost), containers: costsOf(containersHost) };
   const sides: LedgerSide[] = ['vms', 'containers'];
   const { chooseKind } = useStore.getState();
@@ -166,4 +184,4 @@ export function CostLedger() {
       </p>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useMemo, useRef } from 'react';
 import {
   formatDisk,
   formatMemory,
@@ -64,8 +64,15 @@ const WorkloadRow = memo(function WorkloadRow({ label, size, seconds }: { label:
   );
 });
 
-/** The same content as a scene, for screen readers: one row per workload. */
+/**
+ * The same content as a scene, for screen readers: one row per workload. It follows the picture in a later pass
+ * that the next click may interrupt (useDeferredValue), as the costs table does.
+ */
 function WorkloadTable({ host, caption }: { host: Host; caption: string }) {
+  return <SceneTable host={useDeferredValue(host)} caption={caption} />;
+}
+
+const SceneTable = memo(function SceneTable({ host, caption }: { host: Host; caption: string }) {
   const ready = costsOf(host).startup.perWorkload;
   return (
     // The wrapper hides the table: a table cannot be shrunk to 1 px, and would widen the page. It stands off the
@@ -88,7 +95,7 @@ function WorkloadTable({ host, caption }: { host: Host; caption: string }) {
     </table>
     </div>
   );
-}
+});
 
 function MotionToggle() {
   const animate = useStore(selectAnimate);

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import { CATALOG, SIZES, allWorkloadIds, isSizeId, type Scenario, type Workload } from '../model/index.ts';
 import { selectScenario } from '../store/selectors.ts';
 import { useStore } from '../store/store.ts';
@@ -67,9 +67,15 @@ const WorkloadRow = memo(function WorkloadRow({ workload, where, sides }: { work
   );
 });
 
-/** The running workloads, each with its size and a Remove button. */
+/**
+ * The running workloads, each with its size and a Remove button. Below the stage, it follows the picture in a later
+ * pass that the next click may interrupt (useDeferredValue), as the costs table does.
+ */
 export function WorkloadList() {
-  const scenario = useStore(selectScenario);
+  return <Workloads scenario={useDeferredValue(useStore(selectScenario))} />;
+}
+
+const Workloads = memo(function Workloads({ scenario }: { scenario: Scenario }) {
   const rows = rowsOf(scenario);
 
   return (
@@ -86,4 +92,4 @@ export function WorkloadList() {
       )}
     </section>
   );
-}
+});
