@@ -2,7 +2,8 @@
 // Runs after `vite build`: writes dist/houses-and-apartments.html, the whole app in one file that works opened
 // straight from disk (file://), where module scripts cannot load from other files. It builds the app once more with
 // every lazily loaded part kept in the one script (the site itself loads the drawing code and the secondary panels
-// apart), then inlines that build's stylesheet and script; the favicon becomes a data: URI, modulepreload links go.
+// apart), prerenders that build's first screen as scripts/prerender.mjs does the site's (the same markup, hydrated
+// the same way), then inlines its stylesheet and scripts; the favicon becomes a data: URI, modulepreload links go.
 // dist/index.html is left as it is.
 //
 //   node scripts/single-file.mjs [dist-folder]
@@ -13,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { prerenderInto } from './prerender.mjs';
 
 const OUTPUT_NAME = 'houses-and-apartments.html';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,6 +24,7 @@ const dist = mkdtempSync(path.join(tmpdir(), 'houses-single-'));
 process.on('exit', () => rmSync(dist, { recursive: true, force: true }));
 process.env.HOUSES_SINGLE_FILE = '1';
 await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+await prerenderInto(dist);
 
 function fail(message) {
   console.error(`single-file: ${message}`);
@@ -103,12 +106,15 @@ out = out.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi, (whole, attrs, body
   const src = attribute(`<script${attrs}>`, 'src');
   if (!src) return whole;
   const type = attribute(`<script${attrs}>`, 'type');
-  if (type !== 'module') fail(`<script src="${src}"> is not a module script; this script only inlines Vite's module entry.`);
   if (body.trim()) fail(`<script src="${src}"> has inline content as well as a src.`);
-  const file = localFile(src, 'The module script');
+  // Vite's module entry, or a classic script that runs before the first paint (public/first-screen.js): no other
+  // kind is expected, and an async or deferred classic script would run at another time once inlined.
+  const classic = type === null && !/\s(?:async|defer)\b/i.test(attrs);
+  if (type !== 'module' && !classic) fail(`<script src="${src}"> is neither a module script nor a plain classic one: this script does not know how to inline it.`);
+  const file = localFile(src, type === 'module' ? 'The module script' : 'The script');
   used.add(file);
-  inlined.scripts += 1;
-  return `<script type="module">\n${inlineableJs(readFileSync(file, 'utf8'))}\n</script>`;
+  if (type === 'module') inlined.scripts += 1;
+  return `<script${type === 'module' ? ' type="module"' : ''}>\n${inlineableJs(readFileSync(file, 'utf8'))}\n</script>`;
 });
 
 if (inlined.stylesheets === 0) fail(`${indexFile} links no stylesheet: expected <link rel="stylesheet" href="./assets/….css">.`);
@@ -130,4 +136,4 @@ for (const file of used) {
 const outFile = path.join(target, OUTPUT_NAME);
 writeFileSync(outFile, out);
 const kib = (Buffer.byteLength(out) / 1024).toFixed(0);
-console.log(`single-file: wrote ${path.relative(process.cwd(), outFile) || outFile} (${kib} KiB: ${inlined.stylesheets} stylesheet, ${inlined.scripts} script, favicon inlined)`);
+console.log(`single-file: wrote ${path.relative(process.cwd(), outFile) || outFile} (${kib} KiB: ${inlined.stylesheets} stylesheet, ${inlined.scripts} script, favicon inlined, first screen prerendered)`);

@@ -1,10 +1,9 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './ui/App.tsx';
-import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { loadSceneCode } from './ui/sceneCode.ts';
 import { preloadLater } from './ui/later.ts';
 import { readEnvironment } from './ui/environment.ts';
+import { FIRST_SCREEN, firstScreenKey, PRERENDERED } from './ui/firstScreen.ts';
+import { Page } from './ui/Page.tsx';
 import { useStore } from './store/store.ts';
 import './ui/styles/index.css';
 
@@ -18,13 +17,25 @@ useStore.getState().start(readEnvironment(window));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary onRecover={() => useStore.getState().openLink(window.location.search, { record: false })}>
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+
+// index.html holds the first screen prerendered for the page opened with no query string (scripts/prerender.mjs),
+// with the key of the state it shows. Opened in that same state, at the top level, the page takes that markup over
+// (hydrates it); opened any other way (a link to another step or state, embedded, reduced motion), it renders
+// afresh, as a page with an empty #root does. public/first-screen.js has hidden the markup meanwhile.
+const prerendered = root.getAttribute(PRERENDERED);
+const hydrate =
+  prerendered !== null &&
+  prerendered === firstScreenKey(useStore.getState()) &&
+  window.top === window.self &&
+  !document.documentElement.hasAttribute(FIRST_SCREEN);
+if (hydrate) {
+  // The markup is the app's from the first commit on: the styles that held its room until then step aside.
+  hydrateRoot(root, <Page onShown={() => root.removeAttribute(PRERENDERED)} />);
+} else {
+  root.replaceChildren();
+  root.removeAttribute(PRERENDERED);
+  createRoot(root).render(<Page />);
+}
 
 // The rest of the page's code (panels below the fold, dialogs, the story's activities) follows straight after.
 void preloadLater().catch(() => {

@@ -1,4 +1,5 @@
-import { create } from 'zustand';
+import { useStore as useZustand } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import { createLessonSlice } from './lesson.ts';
 import { createNavigationSlice, type Store } from './navigation.ts';
 import { createPreferencesSlice } from './preferences.ts';
@@ -11,9 +12,23 @@ export type { Store };
  * page is viewed) and navigation (the moves that span them). Each slice keeps its own initial state; together they
  * are the store's, which `useStore.getInitialState()` returns and tests restore.
  */
-export const useStore = create<Store>()((...args) => ({
+const store = createStore<Store>()((...args) => ({
   ...createLessonSlice(...args),
   ...createStorySlice(...args),
   ...createPreferencesSlice(...args),
   ...createNavigationSlice(...args),
 }));
+
+/**
+ * What components subscribe through. Zustand's own hook renders on the server, and hydrates, with the state the
+ * store was created with; here both read the state as it stands: the first screen is prerendered after `start` has
+ * opened the page's link (src/prerender.tsx), and hydrated after the same `start` in the browser (src/main.tsx),
+ * so the markup and the first render in the browser agree.
+ */
+const asItStands = { ...store, getInitialState: store.getState };
+
+function useBoundStore<T>(selector: (state: Store) => T): T {
+  return useZustand(asItStands, selector);
+}
+
+export const useStore = Object.assign(useBoundStore, store);
