@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
+import { prerenderInto } from './prerender.mjs';
 import { BUCKET_NAMES, medianFrameSplit } from './bench/trace.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -57,6 +58,8 @@ execFileSync(process.execPath, [join(ROOT, 'scripts/ensure-chromium.mjs')], { st
 const out = mkdtempSync(join(tmpdir(), 'houses-bench-'));
 say('Building the app and a bare React page…');
 await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: join(out, 'app'), emptyOutDir: true } });
+// The first screen prerendered into index.html, as `npm run build` does it.
+await prerenderInto(join(out, 'app'));
 await build({
   root: join(ROOT, 'scripts/bench/bare'),
   configFile: false,
@@ -66,11 +69,12 @@ await build({
   build: { outDir: join(out, 'bare'), emptyOutDir: true, target: 'es2022' },
 });
 
-/** The JavaScript a page's HTML asks for before anything runs: module entries and their modulepreloads, gzipped. */
+/** The JavaScript a page's HTML asks for before anything runs: its scripts and their modulepreloads, gzipped. */
 function initialJs(dir) {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const files = [
-    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    // Every script the HTML loads: the module entry, and the classic one that runs before the first paint.
+    ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g),
     ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
   ].map((match) => join(dir, match[1]));
   const bytes = files.map((file) => readFileSync(file));
