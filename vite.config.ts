@@ -10,15 +10,19 @@ export default defineConfig({
   plugins: [react()],
   build: {
     target: 'es2022',
+    // Every browser that runs an es2022 build knows <link rel="modulepreload">: no polyfill in the first script.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // The single file (scripts/single-file.mjs) has nowhere to load a chunk from: its build keeps one script.
       output: process.env.HOUSES_SINGLE_FILE === '1' ? { codeSplitting: false } : {
-        // What the first screen needs, in one file beside the entry: React, the store, the model and the layouts.
-        // The drawing code and the secondary panels load apart (src/ui/sceneCode.ts, src/ui/later.ts); left to
-        // itself the bundler cut the shared code into several small files, each gzipped on its own.
+        // What the first screen needs, in one file beside the entry: React, the store and the model. The pictures'
+        // code (the layouts, D3 and the scenes) and the secondary panels load apart (src/ui/sceneCode.ts,
+        // src/ui/later.ts); left to itself the bundler cut the shared code into several small files, each gzipped
+        // on its own.
         codeSplitting: {
-          // The facts' citations (src/model/sources.ts) stay out: only the panels that show them load them.
-          groups: [{ name: 'app', test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](model|store|layout)[\\/](?!sources\.ts)/ }],
+          // The facts' citations (src/model/sources.ts) stay out: only the panels that show them load them. Of the
+          // layouts only the table of text widths is needed before the picture's code arrives.
+          groups: [{ name: 'app', test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](model|store)[\\/](?!sources\.ts)|src[\\/]layout[\\/]text\.ts/ }],
         },
       },
     },

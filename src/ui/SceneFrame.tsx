@@ -1,8 +1,8 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { signSpace, type PlacedSign } from '../layout/sign.ts';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import type { PlacedSign } from '../layout/sign.ts';
 import type { Side } from '../model/index.ts';
 import type { Scene } from '../scenes/motion.ts';
-import { loadSceneCode, sceneCode, type SceneCode } from './sceneCode.ts';
+import { useSceneCode, type SceneCode } from './sceneCode.ts';
 
 interface SceneFrameProps<L extends { width: number; height: number }> {
   /** Which side the picture shows: written as `data-scene`, the hook tests and scripts find it by. */
@@ -12,7 +12,8 @@ interface SceneFrameProps<L extends { width: number; height: number }> {
    * mount, when the code has arrived. Declared outside components, so it stays the same function.
    */
   readonly draw: (code: SceneCode) => (root: SVGGElement) => Scene<L>;
-  readonly layout: L;
+  /** What to draw; null while the pictures' code (which lays them out too) is on its way. */
+  readonly layout: L | null;
   readonly duration: number;
   readonly refusal: PlacedSign | null;
   readonly highlight?: string | null;
@@ -47,20 +48,7 @@ export function SceneFrame<L extends { width: number; height: number }>({
 }: SceneFrameProps<L>) {
   const rootRef = useRef<SVGGElement>(null);
   const sceneRef = useRef<Scene<L> | null>(null);
-  const [code, setCode] = useState(sceneCode);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    if (code || failed) return;
-    let live = true;
-    loadSceneCode().then(
-      (loaded) => live && setCode(loaded),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [code, failed]);
+  const { code, failed, retry } = useSceneCode();
 
   // Layout effects: the picture changes in the same commit as the svg's size and name, before the browser draws a
   // frame. With passive effects the browser rendered the page twice per click, once with the old picture.
@@ -79,17 +67,17 @@ export function SceneFrame<L extends { width: number; height: number }>({
   }, [code, draw]);
 
   useLayoutEffect(() => {
-    sceneRef.current?.update(layout, { duration, refusal, highlight, breachId, race });
+    if (layout) sceneRef.current?.update(layout, { duration, refusal, highlight, breachId, race });
   }, [code, draw, layout, duration, refusal, highlight, breachId, race]);
 
   // A refusal's sign stands beneath the picture, in room made for it, so it never hides a house.
-  const height = Math.max(1, layout.height + signSpace(refusal));
+  const height = Math.max(1, layout && code ? layout.height + code.signSpace(refusal) : 1);
   return (
     <div className={className}>
       <svg
         role="img"
         aria-label={summary}
-        viewBox={`0 0 ${layout.width} ${height}`}
+        viewBox={`0 0 ${layout?.width ?? 1} ${height}`}
         width="100%"
         height={height * zoom}
         preserveAspectRatio="xMinYMin meet"
@@ -101,7 +89,7 @@ export function SceneFrame<L extends { width: number; height: number }>({
       {failed ? (
         <p className="scene-failed" role="alert">
           The picture’s drawing code did not arrive (the connection may have dropped); the figures beside it are right.{' '}
-          <button type="button" onClick={() => setFailed(false)}>
+          <button type="button" onClick={retry}>
             Try again
           </button>
         </p>

@@ -6,9 +6,8 @@ import {
   layerUsage,
   SIDES,
   type Host,
-  type SizeId,
 } from '../model/index.ts';
-import { LABEL_SIZE, sizesInUse } from '../layout/index.ts';
+import { LABEL_SIZE } from '../layout/text.ts';
 import {
   costsOf,
   selectActivity,
@@ -28,9 +27,9 @@ import {
 import { useStore } from '../store/store.ts';
 import { BuildingLegend, DownloadPicture, MicrovmNote, MiddleGrounds, NestedNote, RaceTerms, StreetLegend } from './later.ts';
 import { SceneFrame } from './SceneFrame.tsx';
-import { drawBuilding, drawNested, drawStreet } from './sceneCode.ts';
+import { drawBuilding, drawNested, drawStreet, useSceneCode } from './sceneCode.ts';
 import { buildingSummary, microvmSummary, nestedSummary, streetSummary } from './sceneText.ts';
-import { layOutStage } from './stage.ts';
+import type { Stage } from './stage.ts';
 import { usePictureBudget } from './usePictureBudget.ts';
 import { EMBED_HEIGHTS } from './Embedding.tsx';
 import { useElementWidth } from './useElementWidth.ts';
@@ -139,8 +138,8 @@ export function Scenes() {
   const columnWidth = Math.floor((sideBySide ? (areaWidth - COLUMN_GAP) / 2 : areaWidth) / zoom);
 
   // One scale for every place, from the street's largest house of the sizes in use: the same memory is the same land;
-  // side by side, drawn no taller than the first screen leaves room for.
-  const sizes = sizesInUse(scenario).join(' ');
+  // side by side, drawn no taller than the first screen leaves room for. The layouts come with the drawing code.
+  const { code } = useSceneCode();
   const serial = outcome?.serial ?? 0;
   const refusals = outcome?.refusals ?? NO_REFUSALS;
   const budget = usePictureBudget(
@@ -151,17 +150,19 @@ export function Scenes() {
     sideBySide ? 1 : shownSides.length,
   );
   const drawnBudget = budget === null ? null : Math.floor(budget / zoom);
-  const screenKey = `${columnWidth} ${drawnBudget} ${sizes} ${view}`;
-  const stage = useMemo(() => {
+  const stage = useMemo((): Stage | null => {
+    if (!code) return null;
+    const sizes = code.sizesInUse(scenario);
+    const screenKey = `${columnWidth} ${drawnBudget} ${sizes.join(' ')} ${view}`;
     // Only the last picture drawn counts: a screen seen before, with other tenants since, starts afresh.
     const last = lastSettled.get('last');
     const prior = last?.screen === screenKey ? last : undefined;
     // Only the shown sides: a hidden side's costs are not worked out at all (a thousand microVMs cost an add).
     const used = shownSides.reduce((sum, side) => sum + costsOf(scenario.hosts[side]).memory.used, 0);
-    const laid = layOutStage({
+    const laid = code.layOutStage({
       scenario,
       width: columnWidth,
-      sizes: sizes.split(' ') as SizeId[],
+      sizes,
       shown: { street: showStreet, building: showBuilding, nested: showNested, microvms: showMicrovms },
       refusals,
       serial,
@@ -174,8 +175,12 @@ export function Scenes() {
     });
     lastSettled.set('last', { screen: screenKey, rows: laid.scale.rows, used });
     return laid;
-  }, [scenario, columnWidth, sizes, showStreet, showBuilding, showNested, showMicrovms, refusals, serial, drawnBudget, screenKey, sideBySide, shownSides]);
-  const { street, building, nested: nestedLayout, microvms: microvmLayout } = stage;
+  }, [code, scenario, columnWidth, showStreet, showBuilding, showNested, showMicrovms, refusals, serial, drawnBudget, view, sideBySide, shownSides]);
+  const street = stage?.street ?? null;
+  const building = stage?.building ?? null;
+  const nestedLayout = stage?.nested ?? null;
+  const microvmLayout = stage?.microvms ?? null;
+  const signs = stage?.signs;
 
   const vmCosts = costsOf(vms);
   const containerCosts = costsOf(containers);
@@ -184,13 +189,14 @@ export function Scenes() {
   const onMachine = <span className="panel-machine"> on the {vms.hardware.name.toLowerCase()}</span>;
 
   return (
-    <section className="scenes" aria-labelledby="scenes-heading">
+    // Until the pictures' code has laid them out, what their size would move waits unseen (first-screen.css).
+    <section className="scenes" aria-labelledby="scenes-heading" data-waiting={stage ? undefined : 'true'}>
       <div className="scenes-header">
         <h2 id="scenes-heading">The same workloads, placed both ways</h2>
         <MotionToggle />
       </div>
       <div ref={areaRef} className={sideBySide ? 'scene-pair side-by-side' : 'scene-pair'}>
-        {showStreet && street ? (
+        {showStreet && (street || !stage) ? (
         <figure className="scene-panel street-panel">
           <figcaption>
             <span className="panel-title">Street of houses</span> <span className="panel-sub">virtual machines, each with its own guest OS</span>
@@ -208,13 +214,13 @@ export function Scenes() {
               </span>
             ) : null}
           </figcaption>
-          <SceneFrame zoom={zoom} side="vms" draw={drawStreet} layout={street} duration={duration} refusal={stage.signs.vms} summary={streetSummary(vmCosts)} highlight={highlight} breachId={breachId} race={race}>
+          <SceneFrame zoom={zoom} side="vms" draw={drawStreet} layout={street} duration={duration} refusal={signs?.vms ?? null} summary={streetSummary(vmCosts)} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={vms} caption="Houses on the street" />
           </SceneFrame>
           <StreetLegend />
         </figure>
         ) : null}
-        {showMicrovms && microvmLayout ? (
+        {showMicrovms && (microvmLayout || !stage) ? (
         <figure className="scene-panel microvm-panel">
           <figcaption>
             <span className="panel-title">Row of microVMs</span>{' '}
@@ -226,13 +232,13 @@ export function Scenes() {
               {formatMemory(costsOf(microvms).memory.used)} of {formatMemory(costsOf(microvms).memory.capacity)} memory used
             </span>
           </figcaption>
-          <SceneFrame zoom={zoom} side="microvms" draw={drawStreet} layout={microvmLayout} duration={duration} refusal={stage.signs.microvms} summary={microvmSummary(costsOf(microvms))} highlight={highlight} breachId={breachId} race={race}>
+          <SceneFrame zoom={zoom} side="microvms" draw={drawStreet} layout={microvmLayout} duration={duration} refusal={signs?.microvms ?? null} summary={microvmSummary(costsOf(microvms))} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={microvms} caption="MicroVMs in the row" />
           </SceneFrame>
           <MicrovmNote />
         </figure>
         ) : null}
-        {showBuilding && building ? (
+        {showBuilding && (building || !stage) ? (
         <figure className="scene-panel building-panel">
           <figcaption>
             <span className="panel-title">Apartment building</span> <span className="panel-sub">containers on one shared kernel</span>
@@ -246,7 +252,7 @@ export function Scenes() {
             draw={drawBuilding}
             layout={building}
             duration={duration}
-            refusal={stage.signs.containers}
+            refusal={signs?.containers ?? null}
             summary={buildingSummary(containerCosts, layerCount)}
             highlight={highlight}
             breachId={breachId}
@@ -257,14 +263,14 @@ export function Scenes() {
           <BuildingLegend />
         </figure>
         ) : null}
-        {showNested && nestedLayout ? (
+        {showNested && (nestedLayout || !stage) ? (
         <>
         <figure className="scene-panel nested-panel">
           <figcaption>
             <span className="panel-title">Docker inside a VM</span>{' '}
             <span className="panel-sub">one house on the same lot, with an apartment building inside it</span>
           </figcaption>
-          <SceneFrame zoom={zoom} side="nested" draw={drawNested} layout={nestedLayout} duration={duration} refusal={stage.signs.nested} summary={nestedSummary(costsOf(nested))} highlight={highlight} breachId={breachId} race={race}>
+          <SceneFrame zoom={zoom} side="nested" draw={drawNested} layout={nestedLayout} duration={duration} refusal={signs?.nested ?? null} summary={nestedSummary(costsOf(nested))} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={nested} caption="Apartments in the building inside the house" />
           </SceneFrame>
         </figure>

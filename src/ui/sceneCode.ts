@@ -1,7 +1,8 @@
-import type * as Scenes from '../scenes/index.ts';
+import { useEffect, useState } from 'react';
+import type * as Drawing from './drawing.ts';
 
-/** The scenes' drawing code: D3 and the three scenes. */
-export type SceneCode = typeof Scenes;
+/** The pictures' code: the layouts and the stage's fitting, D3 and the three scenes (drawing.ts). */
+export type SceneCode = typeof Drawing;
 
 let loaded: SceneCode | null = null;
 let loading: Promise<SceneCode> | null = null;
@@ -12,7 +13,7 @@ let loading: Promise<SceneCode> | null = null;
  * load may be tried again.
  */
 export function loadSceneCode(): Promise<SceneCode> {
-  loading ??= import('../scenes/index.ts').then(
+  loading ??= import('./drawing.ts').then(
     (code) => (loaded = code),
     (error: unknown) => {
       loading = null;
@@ -25,6 +26,27 @@ export function loadSceneCode(): Promise<SceneCode> {
 /** The drawing code if it has arrived, else null. */
 export function sceneCode(): SceneCode | null {
   return loaded;
+}
+
+/**
+ * The pictures' code for a component: null until it has arrived (then the component renders again), and whether
+ * its load failed, with a way to try again.
+ */
+export function useSceneCode(): { readonly code: SceneCode | null; readonly failed: boolean; retry(): void } {
+  const [code, setCode] = useState(sceneCode);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (code || failed) return;
+    let live = true;
+    loadSceneCode().then(
+      (loaded) => live && setCode(loaded),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [code, failed]);
+  return { code, failed, retry: () => setFailed(false) };
 }
 
 /** Which scene each frame draws, picked from the drawing code once it is here. */
