@@ -10,6 +10,7 @@ import { StoryPanel } from './story/StoryPanel.tsx';
 import { OpenFullVersion, useEmbedResize } from './Embedding.tsx';
 import { Assumptions, CostLedger, HostControls, ShareTools, WorkloadList } from './later.ts';
 import { useAddressBar } from './addressBar.ts';
+import { useSceneCode } from './sceneCode.ts';
 
 /** The page's title and claim, with the share tools. */
 function MastheadContent() {
@@ -31,9 +32,11 @@ export function App() {
   useAddressBar();
   useEmbedResize();
   const embedded = useStore(selectEmbedded);
+  // Until the pictures' code has arrived (it lays them out too), what their size would move waits unseen.
+  const { code } = useSceneCode();
   const controls = useStore(selectControls);
   return (
-    <div className="app" data-embedded={embedded ? 'true' : undefined} data-controls={controls}>
+    <div className="app" data-embedded={embedded ? 'true' : undefined} data-controls={controls} data-picture={code ? undefined : 'waiting'}>
       {/* Embedded, the host page has its own banner: the masthead is a plain box at the top of the main content. */}
       {embedded ? null : (
         <header className="masthead">

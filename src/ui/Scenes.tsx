@@ -189,8 +189,7 @@ export function Scenes() {
   const onMachine = <span className="panel-machine"> on the {vms.hardware.name.toLowerCase()}</span>;
 
   return (
-    // Until the pictures' code has laid them out, what their size would move waits unseen (first-screen.css).
-    <section className="scenes" aria-labelledby="scenes-heading" data-waiting={stage ? undefined : 'true'}>
+    <section className="scenes" aria-labelledby="scenes-heading">
       <div className="scenes-header">
         <h2 id="scenes-heading">The same workloads, placed both ways</h2>
         <MotionToggle />
