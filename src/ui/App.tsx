@@ -32,11 +32,12 @@ export function App() {
   useAddressBar();
   useEmbedResize();
   const embedded = useStore(selectEmbedded);
-  // Until the pictures' code has arrived (it lays them out too), what their size would move waits unseen.
-  const { code } = useSceneCode();
+  // Until the pictures' code has arrived (it lays them out too), what their size would move waits unseen; if it
+  // fails to arrive, the rest of the page shows at once, and each picture says so where it would stand.
+  const { code, failed } = useSceneCode();
   const controls = useStore(selectControls);
   return (
-    <div className="app" data-embedded={embedded ? 'true' : undefined} data-controls={controls} data-picture={code ? undefined : 'waiting'}>
+    <div className="app" data-embedded={embedded ? 'true' : undefined} data-controls={controls} data-picture={code || failed ? undefined : 'waiting'}>
       {/* Embedded, the host page has its own banner: the masthead is a plain box at the top of the main content. */}
       {embedded ? null : (
         <header className="masthead">
