@@ -1,9 +1,9 @@
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { formatDisk, formatMemory, formatSeconds } from '../model/index.ts';
-import type { BuildingLayout, CoreNode, FloorNode, LayerNode, Level, LinkNode, Rect, UnitNode } from '../layout/index.ts';
+import type { BuildingLayout, CoreNode, FloorNode, LayerNode, Level, Rect, UnitNode } from '../layout/index.ts';
 import { CALLOUTS, captionedBoxSpec, captionSpec, fadeIn, linesSpec, placeRect } from './draw.ts';
-import { linkPath, patternFill, personPath, type PatternIds } from './glyphs.ts';
+import { patternFill, personPath, type PatternIds } from './glyphs.ts';
 import { joinById, type JoinMotion, type JoinSpec, type Moving, type Nodes } from './join.ts';
 import {
   createSettleTracker,
@@ -17,6 +17,7 @@ import {
   type TrackedTransition,
 } from './motion.ts';
 import { appendPatterns } from './patterns.ts';
+import { LINKS, watchLinks } from './links.ts';
 import { drawSign } from './sign.ts';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
@@ -25,10 +26,6 @@ type UnitSelection = Nodes<SVGGElement, UnitNode>;
 function sameUnit(a: UnitNode, b: UnitNode): boolean {
   return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && a.label === b.label &&
     a.startSeconds === b.startSeconds;
-}
-
-function sameLink(a: LinkNode, b: LinkNode): boolean {
-  return a.x1 === b.x1 && a.y1 === b.y1 && a.x2 === b.x2 && a.y2 === b.y2;
 }
 
 function unitTitle(d: UnitNode): string {
@@ -178,60 +175,6 @@ function layerSpec(patterns: PatternIds): JoinSpec<SVGGElement, LayerNode> {
   };
 }
 
-const LINKS: JoinSpec<SVGPathElement, LinkNode> = {
-  tag: 'path',
-  className: 'layer-link',
-  key: (d) => d.key,
-  arrive: fadeIn,
-  // Written only when it moved: a thousand containers draw thousands of links, and rewriting each one on every add
-  // cost more than the add.
-  same: sameLink,
-  place: (target) => (target as Nodes<SVGPathElement, LinkNode>).attr('d', linkPath),
-};
-
-/**
- * The links of one layer or one apartment, lit while it is pointed at or focused: at rest the basement shows each
- * layer's count, not a tangle of lines. Only the few matching links are touched.
- */
-function watchLinks(g: G, linkLayer: G): { rest(layerId: string | null): void } {
-  let lit: Element[] = [];
-  let resting: string | null = null;
-  let shown: Element | null = null;
-  const light = (layerId: string | null, unitId: string | null) => {
-    for (const element of lit) element.classList.remove('lit');
-    lit = [];
-    if (!layerId && !unitId) return;
-    const links = linkLayer.selectAll<SVGElement, LinkNode>('.layer-link')
-      .filter((d) => (layerId ? d.layerId === layerId : d.unitId === unitId));
-    const ends = new Set([layerId ?? unitId, ...links.data().map((d) => (layerId ? d.unitId : d.layerId))]);
-    const parts = g.selectAll<SVGElement, UnitNode | LayerNode>('.unit, .image-layer').filter((d) => ends.has(d.id));
-    lit = [...links.nodes(), ...parts.nodes()];
-    for (const element of lit) element.classList.add('lit');
-  };
-  const show = (event: Event) => {
-    const target = (event.target as Element | null)?.closest?.('[data-layer-id], [data-workload-id]') ?? null;
-    // Moving among the parts of one chip or one apartment changes nothing: its links are lit already.
-    if (target === shown) return;
-    shown = target;
-    if (!target) return light(resting, null);
-    light(target.getAttribute('data-layer-id'), target.getAttribute('data-workload-id'));
-  };
-  const clear = () => {
-    shown = null;
-    light(resting, null);
-  };
-  g.on('pointerover', show).on('focusin', show).on('pointerleave', clear).on('focusout', clear);
-  return {
-    /** The layer whose links show when nothing is pointed at: in the step about layers, the most shared one. */
-    rest(layerId) {
-      // Most updates show no layer at rest: they leave what the reader is pointing at lit.
-      if (layerId === null && resting === null) return;
-      resting = layerId;
-      shown = null;
-      light(resting, null);
-    },
-  };
-}
 
 export interface BuildingSceneOptions {
   /** The tracker that keeps `data-settled`, when another scene shares this svg (Docker inside a VM). */

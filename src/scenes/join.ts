@@ -64,16 +64,15 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The datum d3 reads from a node (`__data__`): set here as d3's own join would set it. */
 type Bound = Element & { __data__?: unknown };
 
-/** The nodes of one join in one layer, by key; built from the layer the first time the join is drawn there. */
-function nodesOf<D>(layer: Element, drawnAs: string, key: (d: D, index: number) => string): Map<string, Element> {
+/**
+ * The nodes of one join in one layer, by key. Every node of a join is made by it, so the map starts empty with the
+ * layer; a node removed behind the join's back (a finished exit, a destroyed scene) is found out by its parent.
+ */
+function nodesOf(layer: Element, drawnAs: string): Map<string, Element> {
   let joins = nodesByKey.get(layer);
   if (!joins) nodesByKey.set(layer, (joins = new Map()));
   let nodes = joins.get(drawnAs);
-  if (!nodes) {
-    joins.set(drawnAs, (nodes = new Map()));
-    let index = 0;
-    for (const node of layer.querySelectorAll(`:scope > ${drawnAs}`)) nodes.set(key((node as Bound).__data__ as D, index++), node);
-  }
+  if (!nodes) joins.set(drawnAs, (nodes = new Map()));
   return nodes;
 }
 
@@ -105,7 +104,7 @@ export function joinById<E extends Element, D>(layer: JoinLayer, data: readonly 
   const parent = layer.node();
   if (!parent) return;
   const drawnAs = `${spec.tag}.${spec.className.split(' ').join('.')}`;
-  const byKey = nodesOf(parent, drawnAs, spec.key);
+  const byKey = nodesOf(parent, drawnAs);
   const { same } = spec;
   const standing: Element[] = [];
   const entered: Element[] = [];

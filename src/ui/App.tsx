@@ -10,7 +10,6 @@ import { StoryPanel } from './story/StoryPanel.tsx';
 import { OpenFullVersion, useEmbedResize } from './Embedding.tsx';
 import { Assumptions, CostLedger, HostControls, ShareTools, WorkloadList } from './later.ts';
 import { useAddressBar } from './addressBar.ts';
-import { useSceneCode } from './sceneCode.ts';
 
 /** The page's title and claim, with the share tools. */
 function MastheadContent() {
@@ -32,12 +31,9 @@ export function App() {
   useAddressBar();
   useEmbedResize();
   const embedded = useStore(selectEmbedded);
-  // Until the pictures' code has arrived (it lays them out too), what their size would move waits unseen; if it
-  // fails to arrive, the rest of the page shows at once, and each picture says so where it would stand.
-  const { code, failed } = useSceneCode();
   const controls = useStore(selectControls);
   return (
-    <div className="app" data-embedded={embedded ? 'true' : undefined} data-controls={controls} data-picture={code || failed ? undefined : 'waiting'}>
+    <div className="app" data-embedded={embedded ? 'true' : undefined} data-controls={controls}>
       {/* Embedded, the host page has its own banner: the masthead is a plain box at the top of the main content. */}
       {embedded ? null : (
         <header className="masthead">

@@ -1,6 +1,7 @@
 import { useState, type RefObject } from 'react';
 import { fullVersionHref, inFrame, savePng, saveSvg, scenesIn } from '../export/index.ts';
 import type { Host } from '../model/index.ts';
+import { DOWNLOAD_BUTTONS } from './buttonWords.ts';
 
 /** What the buttons save, and from where. */
 export interface DownloadPictureProps {
@@ -32,10 +33,10 @@ export function DownloadPicture({ scenes, host }: DownloadPictureProps) {
   return (
     <div className="download-picture" role="group" aria-label="Download picture">
       <button type="button" onClick={() => void attempt((svgs) => saveSvg(svgs, host))} disabled={busy}>
-        Download picture as SVG
+        {DOWNLOAD_BUTTONS.svg}
       </button>
       <button type="button" onClick={() => void attempt((svgs) => savePng(svgs, host))} disabled={busy}>
-        Download picture as PNG (2×)
+        {DOWNLOAD_BUTTONS.png}
       </button>
       {failed ? (
         <p role="status" className="download-problem">

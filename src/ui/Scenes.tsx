@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import {
   formatDisk,
   formatMemory,
@@ -35,6 +35,9 @@ import { EMBED_HEIGHTS } from './Embedding.tsx';
 import { useElementWidth } from './useElementWidth.ts';
 
 const NO_REFUSALS = {};
+
+/** Set on <html> while the pictures' code is on its way. */
+const PICTURE_WAITING = 'data-picture';
 
 /**
  * The rows the last picture settled on, its screen (column width, budget, sizes, view) and the memory it held: the
@@ -139,7 +142,14 @@ export function Scenes() {
 
   // One scale for every place, from the street's largest house of the sizes in use: the same memory is the same land;
   // side by side, drawn no taller than the first screen leaves room for. The layouts come with the drawing code.
-  const { code } = useSceneCode();
+  const { code, failed } = useSceneCode();
+  // Until that code is here, what the pictures' size would move waits unseen (first-screen.css): marked on <html>, so
+  // that its arrival restyles that rule's few parts and renders nothing again. A failed load shows the page at once.
+  useLayoutEffect(() => {
+    if (code || failed) return;
+    document.documentElement.setAttribute(PICTURE_WAITING, 'waiting');
+    return () => document.documentElement.removeAttribute(PICTURE_WAITING);
+  }, [code, failed]);
   const serial = outcome?.serial ?? 0;
   const refusals = outcome?.refusals ?? NO_REFUSALS;
   const budget = usePictureBudget(

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { selectEmbedded, selectLink } from '../store/selectors.ts';
 import { useStore } from '../store/store.ts';
 import { THEMES, type ControlsLevel, type Theme } from '../store/types.ts';
+import { SHARE_BUTTONS } from './buttonWords.ts';
 import { appBase, EMBED_HEIGHTS, fullVersionUrl, pageUrl } from './Embedding.tsx';
 
 /**
@@ -137,10 +138,10 @@ export function ShareTools() {
   return (
     <div className="share-tools" role="group" aria-label="Share">
       <button type="button" onClick={() => setLink(link === null ? fullVersionUrl() : null)} aria-expanded={link !== null}>
-        Copy link
+        {SHARE_BUTTONS.copyLink}
       </button>
       <button type="button" onClick={() => setOpen(true)}>
-        Embed
+        {SHARE_BUTTONS.embed}
       </button>
       {link !== null ? <CopyField label="Link to this exact state" text={link} /> : null}
       {open ? <EmbedDialog onClose={() => setOpen(false)} /> : null}

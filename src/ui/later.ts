@@ -1,6 +1,7 @@
 import { createElement } from 'react';
 import { selectEmbedded } from '../store/selectors.ts';
 import { useStore } from '../store/store.ts';
+import { DOWNLOAD_BUTTONS, SHARE_BUTTONS } from './buttonWords.ts';
 import { deferred } from './deferred.tsx';
 
 /** The room a step's activity takes while its code arrives (sized in story.css), so the picture below stays put. */
@@ -9,20 +10,20 @@ const waiting = (activity: string) => createElement('div', { className: 'activit
 /**
  * A row of buttons of the same words as the part that will stand there, hidden and inert (first-screen.css): it takes
  * exactly the part's room, in any font, so the claim beside the share tools and the heading below the picture stay
- * where they are when the part arrives. The words are the buttons' own (Share.tsx, DownloadPicture.tsx): change both.
+ * where they are when the part arrives. The words are the buttons' own (buttonWords.ts).
  */
 const sameRoom = (className: string, words: readonly string[]) =>
   createElement('div', { className: `${className} room-waiting`, 'aria-hidden': true, inert: true }, ...words.map((word) => createElement('button', { key: word, type: 'button', tabIndex: -1 }, word)));
 
 /** The share tools' room, in the masthead; embedded, the share tools are not shown at all. */
 function ShareToolsWaiting() {
-  return useStore(selectEmbedded) ? null : sameRoom('share-tools', ['Copy link', 'Embed']);
+  return useStore(selectEmbedded) ? null : sameRoom('share-tools', Object.values(SHARE_BUTTONS));
 }
 
 // Parts of the page kept out of its first script: none is needed to paint the first screen, and each loads at once
 // after it (see main.tsx), so they are there by the time a reader scrolls or clicks.
 export const Assumptions = deferred('assumptions panel', () => import('./Assumptions.tsx').then((m) => m.Assumptions));
-export const DownloadPicture = deferred('picture download', () => import('./DownloadPicture.tsx').then((m) => m.DownloadPicture), sameRoom('download-picture', ['Download picture as SVG', 'Download picture as PNG (2×)']));
+export const DownloadPicture = deferred('picture download', () => import('./DownloadPicture.tsx').then((m) => m.DownloadPicture), sameRoom('download-picture', Object.values(DOWNLOAD_BUTTONS)));
 export const ShareTools = deferred('share tools', () => import('./Share.tsx').then((m) => m.ShareTools), createElement(ShareToolsWaiting));
 // The legends come with the pictures they explain, which load apart too (sceneCode.ts).
 export const StreetLegend = deferred('street’s legend', () => import('./Legend.tsx').then((m) => m.StreetLegend));

@@ -1,24 +1,33 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { formatSeconds, type HostCosts } from '../../model/index.ts';
 import { realSecondsAt } from '../../scenes/timing.ts';
 import { costsOf, selectContainers, selectDuration, selectMicrovms, selectRaceStartedAt, selectVms } from '../../store/selectors.ts';
 import { useStore } from '../../store/store.ts';
 
-function readyCount(perWorkload: Readonly<Record<string, number>>, at: number): number {
-  let ready = 0;
-  for (const id in perWorkload) if ((perWorkload[id] ?? Infinity) <= at) ready += 1;
-  return ready;
+/** One side of the race: its ready times in order, how many of them have passed, and the box that says so. */
+interface RaceSide {
+  readonly times: readonly number[];
+  readonly count: HTMLElement | null;
+  ready: number;
 }
 
-type Sides = readonly (readonly [HostCosts, HTMLElement | null])[];
+function raceSide(costs: HostCosts, count: HTMLElement | null): RaceSide {
+  return { times: Object.values(costs.startup.perWorkload).sort((a, b) => a - b), count, ready: 0 };
+}
 
-/** The clock and the counts at `real` seconds (null: not started), written only where their words changed. */
-function showRace(clock: HTMLElement | null, sides: Sides, real: number | null): void {
+/**
+ * The clock and the counts at `real` seconds (null: not started), written only where their words changed. Time only
+ * moves on, so each side's count moves on through its sorted times: a frame reads the few that passed, not all.
+ */
+function showRace(clock: HTMLElement | null, sides: readonly RaceSide[], real: number | null): void {
   const write = (element: HTMLElement | null, text: string) => {
     if (element && element.textContent !== text) element.textContent = text;
   };
   write(clock, real === null ? '—' : formatSeconds(real));
-  for (const [costs, count] of sides) write(count, real === null ? '—' : `${readyCount(costs.startup.perWorkload, real)} of ${costs.count}`);
+  for (const side of sides) {
+    while (real !== null && side.ready < side.times.length && side.times[side.ready]! <= real) side.ready += 1;
+    write(side.count, real === null ? '—' : `${side.ready} of ${side.times.length}`);
+  }
 }
 
 /**
@@ -37,11 +46,12 @@ export function StartupRace() {
   const { startRace } = useStore.getState();
   const finish = Math.max(vms.startup.allReady, containers.startup.allReady, microvms.startup.allReady);
   const clock = useRef<HTMLElement>(null);
-  const counts = { containers: useRef<HTMLSpanElement>(null), vms: useRef<HTMLSpanElement>(null), microvms: useRef<HTMLSpanElement>(null) };
-  const { containers: containerCount, vms: vmCount, microvms: microvmCount } = counts;
+  const containerCount = useRef<HTMLSpanElement>(null);
+  const vmCount = useRef<HTMLSpanElement>(null);
+  const microvmCount = useRef<HTMLSpanElement>(null);
 
   useLayoutEffect(() => {
-    const sides: Sides = [[containers, containerCount.current], [vms, vmCount.current], [microvms, microvmCount.current]];
+    const sides = [raceSide(containers, containerCount.current), raceSide(vms, vmCount.current), raceSide(microvms, microvmCount.current)];
     // Without motion, the race is over as soon as it starts.
     if (startedAt === null || duration === 0) {
       showRace(clock.current, sides, startedAt === null ? null : finish);
@@ -56,14 +66,14 @@ export function StartupRace() {
     showRace(clock.current, sides, 0);
     frame = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(frame);
-  }, [startedAt, duration, finish, vms, containers, microvms, containerCount, vmCount, microvmCount]);
+  }, [startedAt, duration, finish, vms, containers, microvms]);
 
   const count = containers.count;
-  const side = (key: keyof typeof counts, title: string, costs: HostCosts) => (
+  const side = (key: string, title: string, costs: HostCosts, count: RefObject<HTMLSpanElement | null>) => (
     <div data-race-side={key}>
       <dt>{title}</dt>
       <dd>
-        <span className="race-count" data-digits={Math.min(4, String(costs.count).length)} ref={counts[key]} /> · all after <strong>{formatSeconds(costs.startup.allReady)}</strong>
+        <span className="race-count" data-digits={Math.min(4, String(costs.count).length)} ref={count} /> · all after <strong>{formatSeconds(costs.startup.allReady)}</strong>
       </dd>
     </div>
   );
@@ -77,9 +87,9 @@ export function StartupRace() {
         Real time: <strong data-race-clock ref={clock} />
       </p>
       <dl className="race-results">
-        {side('containers', 'Apartments ready', containers)}
-        {side('vms', 'Houses ready', vms)}
-        {side('microvms', 'MicroVMs ready (not drawn here)', microvms)}
+        {side('containers', 'Apartments ready', containers, containerCount)}
+        {side('vms', 'Houses ready', vms, vmCount)}
+        {side('microvms', 'MicroVMs ready (not drawn here)', microvms, microvmCount)}
       </dl>
     </div>
   );
