@@ -1,5 +1,6 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { absolutePreviewUrls } from './scripts/site-url.ts';
 
 /** The unit tests of pure code, which run in plain Node: no DOM, no Testing Library. */
 const NODE_TESTS = 'tests/unit/{model,store,layout,link,story,docs}/**/*.test.{ts,tsx}';
@@ -7,7 +8,8 @@ const NODE_TESTS = 'tests/unit/{model,store,layout,link,story,docs}/**/*.test.{t
 // A relative base lets dist/ be served from any sub-path (a blog's /demos/houses/, GitHub Pages).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  // SITE_URL (README) makes the link preview's and oEmbed's addresses absolute.
+  plugins: [react(), absolutePreviewUrls()],
   build: {
     target: 'es2022',
     // Every browser that runs an es2022 build knows <link rel="modulepreload">: no polyfill in the first script.
@@ -20,9 +22,11 @@ export default defineConfig({
         // src/ui/later.ts); left to itself the bundler cut the shared code into several small files, each gzipped
         // on its own.
         codeSplitting: {
-          // The facts' citations (src/model/sources.ts) stay out: only the panels that show them load them. Of the
-          // layouts only the table of text widths is needed before the picture's code arrives.
-          groups: [{ name: 'app', test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](model|store)[\\/](?!sources\.ts)|src[\\/]layout[\\/]text\.ts/ }],
+          // The facts' citations (src/model/sources.ts) stay out: only the panels that show them load them; so do the
+          // speaker's notes (src/store/speakerNotes.ts), which only the speaker's window shows, and the class's link
+          // (src/store/classLink.ts), which only the QR code reads. Of the layouts only the table of text widths is
+          // needed before the picture's code arrives.
+          groups: [{ name: 'app', test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](model|store)[\\/](?!sources\.ts|speakerNotes\.ts|classLink\.ts)|src[\\/]layout[\\/]text\.ts/ }],
         },
       },
     },

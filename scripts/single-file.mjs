@@ -3,7 +3,8 @@
 // straight from disk (file://), where module scripts cannot load from other files. It builds the app once more with
 // every lazily loaded part kept in the one script (the site itself loads the drawing code and the secondary panels
 // apart), prerenders that build's first screen as scripts/prerender.mjs does the site's (the same markup, hydrated
-// the same way), then inlines its stylesheet and scripts; the favicon becomes a data: URI, modulepreload links go.
+// the same way), then inlines its stylesheet and scripts; the favicon becomes a data: URI, modulepreload links and a
+// relative oEmbed link go.
 // dist/index.html is left as it is.
 //
 //   node scripts/single-file.mjs [dist-folder]
@@ -96,6 +97,9 @@ let out = html.replace(/<link\b[^>]*>/gi, (tag) => {
     inlined.icons += 1;
     return tag.replace(/\shref\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/i, ` href="${dataUri(file)}"`);
   }
+  // The oEmbed link points at oembed.json beside the site: a file handed out alone has nothing beside it. An absolute
+  // one (a build with SITE_URL) names the site and stays.
+  if (rel.includes('alternate') && /json\+oembed/i.test(attribute(tag, 'type') ?? '') && href && !/^[a-z][a-z0-9+.-]*:/i.test(href)) return '';
   if (href && !/^(?:[a-z][a-z0-9+.-]*:|\/\/|data:)/i.test(href)) {
     fail(`a <link rel="${rel.join(' ')}"> to ${href} would be missing from the single file: teach this script about it.`);
   }

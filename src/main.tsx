@@ -28,16 +28,26 @@ const hydrate =
   prerendered === firstScreenKey(useStore.getState()) &&
   window.top === window.self &&
   !document.documentElement.hasAttribute(FIRST_SCREEN);
-if (hydrate) {
-  // The markup is the app's from the first commit on: the styles that held its room until then step aside.
-  hydrateRoot(root, <Page onShown={() => root.removeAttribute(PRERENDERED)} />);
-} else {
-  root.replaceChildren();
-  root.removeAttribute(PRERENDERED);
-  createRoot(root).render(<Page />);
+// Two other windows share this entry: ?print=1 opens the printable handout in place of the page, and ?speaker=1 the
+// presenter's own window (notes, the next step, a timer) that S opens. Either replaces the page.
+const query = new URLSearchParams(window.location.search);
+const handout = () => import('./ui/handout/index.tsx');
+if (query.get('print') === '1') void handout().then((code) => code.openHandout(root));
+else if (query.get('speaker') === '1') void import('./ui/speaker/SpeakerView.tsx').then((code) => code.openSpeakerPage(root));
+else {
+  if (hydrate) {
+    // The markup is the app's from the first commit on: the styles that held its room until then step aside.
+    hydrateRoot(root, <Page onShown={() => root.removeAttribute(PRERENDERED)} />);
+  } else {
+    root.replaceChildren();
+    root.removeAttribute(PRERENDERED);
+    createRoot(root).render(<Page />);
+  }
+  // The rest of the page's code (panels below the fold, dialogs, the story's activities) follows straight after, and
+  // the handout's after them, ready to be drawn as a print begins (without it, a print shows the page as it stands).
+  void preloadLater()
+    .catch(() => undefined)
+    .then(handout)
+    .then((code) => code.printAsHandout())
+    .catch(() => undefined);
 }
-
-// The rest of the page's code (panels below the fold, dialogs, the story's activities) follows straight after.
-void preloadLater().catch(() => {
-  // Each part tries again when it is next shown.
-});

@@ -36,6 +36,8 @@ export interface LinkState {
   /** 0-based. */
   readonly step: number | null;
   readonly theme: Theme | null;
+  /** The step's question opens answered (`answer=1`). */
+  readonly answered: boolean;
 }
 
 export interface ReadLink {
@@ -102,6 +104,7 @@ export function writeLink(state: PageState): string {
   params.set('step', String(state.step + 1));
   if (state.view !== 'both') params.set('view', state.view);
   if (state.theme) params.set('theme', state.theme);
+  if (state.answered) params.set('answer', '1');
   params.set('m', hosts.vms.hardware.presetId);
   if (hosts.vms.guestOs !== 'general') params.set('g', hosts.vms.guestOs);
   if (hosts.vms.hypervisor !== 'type-1') params.set('h', '2');
@@ -204,17 +207,23 @@ function readFacts(raw: string, notices: string[]): Partial<Facts> {
   return facts;
 }
 
+/** The 0-based step a reader's number names (in a link, or typed), or null when there is no such step. */
+export function stepIndexOf(raw: string, stepCount: number): number | null {
+  const n = raw.trim() === '' ? NaN : Number(raw);
+  return Number.isInteger(n) && n >= 1 && n <= stepCount ? n - 1 : null;
+}
+
 /**
  * Reads a query string into a page state and notices. It never throws: a link that cannot be read at all opens the
  * first step with a notice, and one read in part opens what could be read.
  */
-export function readLink(search: string, stepCount: number): ReadLink {
+export function readLink(search: string, stepCount: number, asks: (step: number) => boolean = () => false): ReadLink {
   const notices: string[] = [];
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(String(search ?? '').slice(0, MAX_PARAM_LENGTH));
   } catch {
-    return { state: { spec: null, view: null, step: null, theme: null }, notices: ['This link could not be read; the story starts from the beginning.'] };
+    return { state: { spec: null, view: null, step: null, theme: null, answered: false }, notices: ['This link could not be read; the story starts from the beginning.'] };
   }
   const version = params.get('v');
   if (version !== null && version !== String(LINK_VERSION)) {
@@ -224,9 +233,8 @@ export function readLink(search: string, stepCount: number): ReadLink {
   let step: number | null = null;
   const rawStep = params.get('step');
   if (rawStep !== null) {
-    const n = Number(rawStep);
-    if (Number.isInteger(n) && n >= 1 && n <= stepCount) step = n - 1;
-    else notices.push(`There is no step “${rawStep.slice(0, 12)}”; the story starts from the beginning.`);
+    step = stepIndexOf(rawStep, stepCount);
+    if (step === null) notices.push(`There is no step “${rawStep.slice(0, 12)}”; the story starts from the beginning.`);
   }
 
   let view: View | null = null;
@@ -243,8 +251,11 @@ export function readLink(search: string, stepCount: number): ReadLink {
     else notices.push(`There is no theme “${rawTheme.slice(0, 20)}”; the usual one is used.`);
   }
 
+  // Only a step that asks a question opens answered; on any other, `answer` is dropped without a notice: nothing is lost.
+  const answered = params.get('answer') === '1' && asks(step ?? 0);
+
   const hasScenario = ['m', 'g', 'h', 'o', 'f', 'w'].some((key) => params.has(key));
-  if (!hasScenario) return { state: { spec: null, view, step, theme }, notices };
+  if (!hasScenario) return { state: { spec: null, view, step, theme, answered }, notices };
 
   const rawMachine = params.get('m') ?? 'server';
   let hardware = isHardwarePresetId(rawMachine) ? rawMachine : null;
@@ -272,7 +283,7 @@ export function readLink(search: string, stepCount: number): ReadLink {
   // Many bad items would make many notices: say the first few and how many more.
   const shown = notices.length > 6 ? [...notices.slice(0, 5), `…and ${notices.length - 5} more parts were left out.`] : notices;
   const spec: ScenarioSpec = { hardware, guestOs, hypervisor, optimisations: optimisations as Partial<VmOptimisations>, facts, workloads };
-  return { state: { spec, view, step, theme }, notices: shown };
+  return { state: { spec, view, step, theme, answered }, notices: shown };
 }
 
 /** Embedding, as the page's own address asks for it: `?embed=1&controls=minimal`. Read once: it never changes. */

@@ -48,17 +48,18 @@ export const initialNavigation: NavigationState = { addressBar: null };
 
 /** The link for the page as it is now. */
 export function linkOf(state: Store): string {
-  return writeLink({ scenario: state.scenario, view: state.view, step: state.step, theme: state.theme });
+  return writeLink({ scenario: state.scenario, view: state.view, step: state.step, theme: state.theme, answered: state.revealed });
 }
 
 export const createNavigationSlice: StateCreator<Store, [], [], NavigationSlice> = (set, get) => {
   /**
-   * Arrives at a step: its view (unless a link names another) in one change with the step, the attacker sent away and
-   * the race stopped; then its scenario, when it has one and nothing else was given.
+   * Arrives at a step: its view (unless a link names another) in one change with the step, the attacker sent away,
+   * the race stopped and the step's question open (unless a link answers it); then its scenario, when it has one and
+   * nothing else was given.
    */
-  const arrive = (step: number, how: { view?: View | null; spec?: ScenarioSpec | null; record: boolean; notices?: readonly string[] }) => {
+  const arrive = (step: number, how: { view?: View | null; spec?: ScenarioSpec | null; record: boolean; notices?: readonly string[]; answered?: boolean }) => {
     const target = STEPS[step]!;
-    set({ step, view: how.view ?? target.view, breachId: null, raceStartedAt: null, ...(how.notices ? { notices: how.notices } : {}) });
+    set({ step, view: how.view ?? target.view, breachId: null, raceStartedAt: null, revealed: how.answered ?? false, ...(how.notices ? { notices: how.notices } : {}) });
     const { loadScenario } = get();
     if (how.spec) loadScenario(how.spec, 'Opened the scenario in the link.', { record: how.record });
     else if (target.spec) loadScenario(target.spec, `Step ${step + 1}: ${target.title}.`, { record: how.record });
@@ -97,9 +98,9 @@ export const createNavigationSlice: StateCreator<Store, [], [], NavigationSlice>
       else reset();
     },
     openLink: (search, options) => {
-      const { state: link, notices } = readLink(search, STEPS.length);
+      const { state: link, notices } = readLink(search, STEPS.length, (step) => Boolean(STEPS[step]?.prediction));
       if (link.theme) set({ theme: link.theme });
-      arrive(link.step ?? 0, { view: link.view, spec: link.spec, record: options.record, notices });
+      arrive(link.step ?? 0, { view: link.view, spec: link.spec, record: options.record, notices, answered: link.answered });
     },
   };
 };

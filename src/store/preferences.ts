@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
 import { THEMES, type ControlsLevel, type SystemTheme, type Theme } from './types.ts';
 
+export type PresenterDialog = 'keys' | 'qr' | 'go-to';
+
 /** How the reader views the explainer: kept apart from the lesson, so undo never touches it. */
 export interface PreferencesState {
   /** Animate changes in the scenes. Starts off under prefers-reduced-motion (and in tests, until `start` says). */
@@ -11,8 +13,8 @@ export interface PreferencesState {
   readonly systemTheme: SystemTheme;
   /** A presenter's blank screen (B). */
   readonly blanked: boolean;
-  /** The list of keys (?). */
-  readonly helpOpen: boolean;
+  /** The presenter's dialog on screen, one at a time: the list of keys (?), the QR code (Q), go to a step (G). */
+  readonly dialog: PresenterDialog | null;
   /** Shown inside another page's iframe: no header or footer, and only the controls asked for. */
   readonly embedded: boolean;
   readonly controls: ControlsLevel;
@@ -26,7 +28,7 @@ export interface PreferencesActions {
   /** Light, dark, projector, and round again, starting from the theme on screen. */
   cycleTheme: () => void;
   setBlanked: (blanked: boolean) => void;
-  setHelpOpen: (open: boolean) => void;
+  setDialog: (dialog: PresenterDialog | null) => void;
 }
 
 export type PreferencesSlice = PreferencesState & PreferencesActions;
@@ -37,7 +39,7 @@ export const initialPreferences: PreferencesState = {
   theme: null,
   systemTheme: 'light',
   blanked: false,
-  helpOpen: false,
+  dialog: null,
   embedded: false,
   controls: 'full',
 };
@@ -60,5 +62,5 @@ export const createPreferencesSlice: StateCreator<PreferencesSlice, [], [], Pref
     set({ theme: THEMES[(THEMES.indexOf(current) + 1) % THEMES.length]! });
   },
   setBlanked: (blanked) => set({ blanked }),
-  setHelpOpen: (helpOpen) => set({ helpOpen }),
+  setDialog: (dialog) => set({ dialog }),
 });

@@ -38,9 +38,12 @@ export const selectStep = (state: Store) => state.step;
 /** The current step's content (the first step's, should the index ever be out of range). */
 export const selectStepContent = (state: Store): StoryStep => STEPS[state.step] ?? STEPS[0]!;
 export const selectActivity = (state: Store) => STEPS[state.step]?.activity ?? null;
-/** What the picture marks: the attacker's reach while one is in, else what the step speaks of. */
+/** What the picture marks: the attacker's reach while one is in, else what the step speaks of (a step that asks a
+ * question marks it once the answer is shown). */
 export const selectHighlight = (state: Store): Highlight | null =>
-  state.breachId ? 'breach' : (STEPS[state.step]?.highlight ?? null);
+  state.breachId ? 'breach' : STEPS[state.step]?.prediction && !state.revealed ? null : (STEPS[state.step]?.highlight ?? null);
+export const selectPrediction = (state: Store) => STEPS[state.step]?.prediction ?? null;
+export const selectRevealed = (state: Store) => state.revealed;
 export const selectRace = (state: Store) => state.race;
 export const selectRaceStartedAt = (state: Store) => state.raceStartedAt;
 export const selectBreach = (state: Store) => state.breachId;
@@ -53,7 +56,7 @@ export const selectDuration = (state: Store) => (state.animate ? BASE_DURATION_M
 export const selectTheme = (state: Store) => state.theme;
 export const selectShownTheme = (state: Store) => shownTheme(state);
 export const selectBlanked = (state: Store) => state.blanked;
-export const selectHelpOpen = (state: Store) => state.helpOpen;
+export const selectDialog = (state: Store) => state.dialog;
 export const selectEmbedded = (state: Store) => state.embedded;
 export const selectControls = (state: Store) => state.controls;
 

@@ -27,6 +27,8 @@ export interface StoryStep {
   readonly highlight: Highlight | null;
   /** A hands-on part shown under the text. */
   readonly activity?: 'race' | 'guests';
+  /** A question put before the answer shows in the picture (ui/story/predictions.ts); not on the first step. */
+  readonly prediction?: 'layers' | 'race' | 'guests';
 }
 
 const SIX_SERVICES = [
@@ -112,6 +114,7 @@ export const STEPS: readonly StoryStep[] = [
     spec: { hardware: 'laptop', workloads: [{ kind: 'web' }, { kind: 'api' }, { kind: 'worker' }, { kind: 'api' }] },
     view: 'both',
     highlight: 'layers',
+    prediction: 'layers',
   },
   {
     title: 'The start-up race',
@@ -124,6 +127,7 @@ export const STEPS: readonly StoryStep[] = [
     view: 'both',
     highlight: null,
     activity: 'race',
+    prediction: 'race',
   },
   {
     title: 'Unwanted guests',
@@ -136,6 +140,7 @@ export const STEPS: readonly StoryStep[] = [
     view: 'both',
     highlight: null,
     activity: 'guests',
+    prediction: 'guests',
   },
   {
     title: 'Can a VM run Docker? Yes',

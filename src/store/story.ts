@@ -10,6 +10,9 @@ export interface StoryState {
   readonly raceStartedAt: number | null;
   /** The workload an attacker controls in "unwanted guests", or null. */
   readonly breachId: string | null;
+  /** Whether the current step's question ("Your guess") has been answered on screen; false again at every arrival (and
+   * set only by the question itself, so only a step that asks one is ever answered). */
+  readonly revealed: boolean;
   /** What the link the page opened with said that could not be used. */
   readonly notices: readonly string[];
 }
@@ -18,6 +21,7 @@ export interface StoryActions {
   dismissNotices: () => void;
   startRace: (now: number) => void;
   setBreach: (id: string | null) => void;
+  reveal: () => void;
 }
 
 export type StorySlice = StoryState & StoryActions;
@@ -27,6 +31,7 @@ export const initialStory: StoryState = {
   race: 0,
   raceStartedAt: null,
   breachId: null,
+  revealed: false,
   notices: [],
 };
 
@@ -36,4 +41,5 @@ export const createStorySlice: StateCreator<StorySlice, [], [], StorySlice> = (s
   dismissNotices: () => set({ notices: [] }),
   startRace: (now) => set((state) => ({ race: state.race + 1, raceStartedAt: now })),
   setBreach: (breachId) => set({ breachId }),
+  reveal: () => set({ revealed: true }),
 });

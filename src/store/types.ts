@@ -60,4 +60,6 @@ export interface PageState {
   readonly view: View;
   readonly step: number;
   readonly theme: Theme | null;
+  /** The step's question shown answered. */
+  readonly answered?: boolean;
 }

@@ -1,7 +1,10 @@
-import { useEffect } from 'react';
-import { selectBlanked, selectHelpOpen, selectShownTheme, selectTheme } from '../store/selectors.ts';
+import { useEffect, useRef, useState } from 'react';
+import { stepIndexOf } from '../store/link.ts';
+import { selectBlanked, selectDialog, selectShownTheme, selectTheme } from '../store/selectors.ts';
+import { STEPS } from '../store/steps.ts';
 import { useStore } from '../store/store.ts';
-import { KeysDialog } from './later.ts';
+import { GoToStep, KeysDialog, QrDialog } from './later.ts';
+import { openSpeakerView } from './speaker/open.ts';
 
 /** Keys that belong to whatever has focus: typing in a field, or pressing a focused button, link or option. */
 function ownsKey(target: EventTarget | null, key: string): boolean {
@@ -40,19 +43,43 @@ function useThemeOnDocument(): void {
 /** A small button that opens the list of keys, for readers who do not know to press "?". */
 export function KeysButton() {
   return (
-    <button type="button" className="keys-button" onClick={() => useStore.getState().setHelpOpen(true)}>
+    <button type="button" className="keys-button" onClick={() => useStore.getState().setDialog('keys')}>
       Keys <kbd>?</kbd>
     </button>
   );
 }
 
-/** The presenter's keys, the blank screen and the list of keys (whose dialog loads after the first screen). */
+/** How long digits typed towards "5, Enter" wait for the Enter before they are forgotten. */
+const TYPED_STEP_MS = 4000;
+
+/** What the page says while a step's number is typed, or after one that is no step. */
+function typedStepWords(typed: string): string {
+  const step = stepIndexOf(typed, STEPS.length);
+  return step === null
+    ? `There is no step ${typed}: the steps run from 1 to ${STEPS.length}.`
+    : `Step ${step + 1}: press Enter to go there (Esc: stay here).`;
+}
+
+/** The presenter's keys, the blank screen and the presenter's dialogs (whose code loads after the first screen). */
 export function Presenter() {
   const blanked = useStore(selectBlanked);
-  const helpOpen = useStore(selectHelpOpen);
+  const dialog = useStore(selectDialog);
+  // Digits typed towards "go to step N, Enter", as PowerPoint takes them, and what the page says meanwhile.
+  const typed = useRef('');
+  const [typedWords, setTypedWords] = useState<string | null>(null);
   useThemeOnDocument();
 
   useEffect(() => {
+    let forget = 0;
+    const showTyped = (words: string | null) => {
+      window.clearTimeout(forget);
+      setTypedWords(words);
+      if (words !== null) forget = window.setTimeout(forgetTyped, TYPED_STEP_MS);
+    };
+    const forgetTyped = () => {
+      typed.current = '';
+      showTyped(null);
+    };
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const store = useStore.getState();
@@ -61,14 +88,33 @@ export function Presenter() {
         store.setBlanked(false);
         return;
       }
-      if (store.helpOpen) {
-        if (event.key === 'Escape' || event.key === '?') {
+      if (store.dialog) {
+        const closes = event.key === 'Escape' || (store.dialog === 'keys' && event.key === '?') || (store.dialog === 'qr' && event.key.toLowerCase() === 'q');
+        if (closes) {
           event.preventDefault();
-          store.setHelpOpen(false);
+          store.setDialog(null);
         }
         return;
       }
+      // A number typed, then Enter: even with a button focused, that Enter is the number's.
+      if (typed.current && (event.key === 'Enter' || event.key === 'Escape') && !ownsKey(event.target, 'typing')) {
+        event.preventDefault();
+        const step = event.key === 'Enter' ? stepIndexOf(typed.current, STEPS.length) : null;
+        const refused = event.key === 'Enter' && step === null ? typedStepWords(typed.current) : null;
+        forgetTyped();
+        // A number that is no step is said, and forgotten: the next digit starts afresh.
+        if (refused) showTyped(refused);
+        if (step !== null) store.goToStep(step);
+        return;
+      }
       if (ownsKey(event.target, event.key)) return;
+      if (/^[0-9]$/.test(event.key)) {
+        typed.current = (typed.current + event.key).slice(-2);
+        showTyped(typedStepWords(typed.current));
+        return;
+      }
+      // Any other key puts the number away, and what was said of it.
+      forgetTyped();
       const move = (how: () => void) => {
         event.preventDefault();
         how();
@@ -90,26 +136,34 @@ export function Presenter() {
           return move(store.lastStep);
         case 'f':
         case 'F':
-          event.preventDefault();
-          return toggleFullScreen();
+          return move(toggleFullScreen);
         case 't':
         case 'T':
-          event.preventDefault();
-          return store.cycleTheme();
+          return move(store.cycleTheme);
         case 'b':
         case 'B':
-          event.preventDefault();
-          return store.setBlanked(true);
+          return move(() => store.setBlanked(true));
         case 'r':
         case 'R':
           return move(store.resetStep);
+        case 's':
+        case 'S':
+          return move(openSpeakerView);
+        case 'q':
+        case 'Q':
+          return move(() => store.setDialog('qr'));
+        case 'g':
+        case 'G':
+          return move(() => store.setDialog('go-to'));
         case '?':
-          event.preventDefault();
-          return store.setHelpOpen(true);
+          return move(() => store.setDialog('keys'));
       }
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.clearTimeout(forget);
+    };
   }, []);
 
   return (
@@ -119,7 +173,12 @@ export function Presenter() {
           Screen blanked: press any key to return.
         </div>
       ) : null}
-      {helpOpen ? <KeysDialog /> : null}
+      <p className="typed-step" aria-live="polite" aria-atomic="true" data-shown={typedWords === null ? undefined : 'true'}>
+        {typedWords}
+      </p>
+      {dialog === 'keys' ? <KeysDialog openSpeakerView={openSpeakerView} /> : null}
+      {dialog === 'qr' ? <QrDialog /> : null}
+      {dialog === 'go-to' ? <GoToStep /> : null}
     </>
   );
 }

@@ -37,7 +37,7 @@ export function useAddressBar(): void {
       }, WRITE_DELAY_MS);
     };
     const unsubscribe = useStore.subscribe((state, previous) => {
-      if (state.scenario !== previous.scenario || state.view !== previous.view || state.step !== previous.step || state.theme !== previous.theme) {
+      if (state.scenario !== previous.scenario || state.view !== previous.view || state.step !== previous.step || state.theme !== previous.theme || state.revealed !== previous.revealed) {
         schedule();
       }
     });

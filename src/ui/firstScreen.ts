@@ -50,7 +50,7 @@ export function firstScreenKey(state: Store): string {
       state.embedded,
       state.controls,
       state.blanked,
-      state.helpOpen,
+      state.dialog,
       state.breachId,
       state.race,
       state.raceStartedAt,

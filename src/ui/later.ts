@@ -28,13 +28,17 @@ export const ShareTools = deferred('share tools', () => import('./Share.tsx').th
 // The legends come with the pictures they explain, which load apart too (sceneCode.ts).
 export const StreetLegend = deferred('street’s legend', () => import('./Legend.tsx').then((m) => m.StreetLegend));
 export const BuildingLegend = deferred('building’s legend', () => import('./Legend.tsx').then((m) => m.BuildingLegend));
-// Shown only when asked for (?, or the Keys button).
+// Shown only when asked for (?, or the Keys button; G).
 export const KeysDialog = deferred('list of keys', () => import('./KeysDialog.tsx').then((m) => m.KeysDialog));
+export const GoToStep = deferred('go-to field', () => import('./GoToStep.tsx').then((m) => m.GoToStep));
+// The QR code and its encoder load only when a presenter asks for them (Q): preloadLater leaves them out.
+export const QrDialog = deferred('QR code', () => import('./QrDialog.tsx').then((m) => m.QrDialog));
 // Below the picture and the Add buttons, where the first screen does not reach.
 export const CostLedger = deferred('table of costs', () => import('./CostLedger.tsx').then((m) => m.CostLedger));
 export const HostControls = deferred('machine and view settings', () => import('./HostControls.tsx').then((m) => m.HostControls));
 export const WorkloadList = deferred('list of workloads', () => import('./WorkloadList.tsx').then((m) => m.WorkloadList));
 export const StartupRace = deferred('start-up race', () => import('./story/StartupRace.tsx').then((m) => m.StartupRace), waiting('race'));
+export const Prediction = deferred('question', () => import('./story/Prediction.tsx').then((m) => m.Prediction), waiting('prediction'));
 export const UnwantedGuests = deferred('unwanted guests activity', () => import('./story/UnwantedGuests.tsx').then((m) => m.UnwantedGuests), waiting('guests'));
 export const MicrovmNote = deferred('note on microVMs', () => import('./SceneNotes.tsx').then((m) => m.MicrovmNote));
 export const NestedNote = deferred('note on Docker inside a VM', () => import('./SceneNotes.tsx').then((m) => m.NestedNote));
@@ -43,5 +47,5 @@ export const MiddleGrounds = deferred('list of middle grounds', () => import('./
 
 /** Starts loading every deferred part; resolves when all have arrived. */
 export function preloadLater(): Promise<unknown> {
-  return Promise.all([Assumptions, DownloadPicture, ShareTools, StreetLegend, BuildingLegend, KeysDialog, CostLedger, HostControls, WorkloadList, StartupRace, RaceTerms, UnwantedGuests, MiddleGrounds, MicrovmNote, NestedNote].map((part) => part.preload()));
+  return Promise.all([Assumptions, DownloadPicture, ShareTools, StreetLegend, BuildingLegend, KeysDialog, GoToStep, CostLedger, HostControls, WorkloadList, StartupRace, RaceTerms, Prediction, UnwantedGuests, MiddleGrounds, MicrovmNote, NestedNote].map((part) => part.preload()));
 }

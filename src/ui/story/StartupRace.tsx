@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { formatSeconds, type HostCosts } from '../../model/index.ts';
 import { realSecondsAt } from '../../scenes/timing.ts';
-import { costsOf, selectContainers, selectDuration, selectMicrovms, selectRaceStartedAt, selectVms } from '../../store/selectors.ts';
+import { costsOf, selectContainers, selectDuration, selectMicrovms, selectRaceStartedAt, selectRevealed, selectVms } from '../../store/selectors.ts';
 import { useStore } from '../../store/store.ts';
 
 /** One side of the race: its ready times in order, how many of them have passed, and the box that says so. */
@@ -43,6 +43,10 @@ export function StartupRace() {
   const microvms = costsOf(useStore(selectMicrovms));
   const duration = useStore(selectDuration);
   const startedAt = useStore(selectRaceStartedAt);
+  // The results would answer the step's question ("Your guess") before it is asked: they stand once the race has
+  // started or the question is answered.
+  const revealed = useStore(selectRevealed);
+  const resultsShown = startedAt !== null || revealed;
   const { startRace } = useStore.getState();
   const finish = Math.max(vms.startup.allReady, containers.startup.allReady, microvms.startup.allReady);
   const clock = useRef<HTMLElement>(null);
@@ -66,7 +70,7 @@ export function StartupRace() {
     showRace(clock.current, sides, 0);
     frame = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(frame);
-  }, [startedAt, duration, finish, vms, containers, microvms]);
+  }, [startedAt, duration, finish, vms, containers, microvms, resultsShown]);
 
   const count = containers.count;
   const side = (key: string, title: string, costs: HostCosts, count: RefObject<HTMLSpanElement | null>) => (
@@ -86,11 +90,13 @@ export function StartupRace() {
       <p className="race-clock" aria-live="off">
         Real time: <strong data-race-clock ref={clock} />
       </p>
-      <dl className="race-results">
-        {side('containers', 'Apartments ready', containers, containerCount)}
-        {side('vms', 'Houses ready', vms, vmCount)}
-        {side('microvms', 'MicroVMs ready (not drawn here)', microvms, microvmCount)}
-      </dl>
+      {resultsShown ? (
+        <dl className="race-results">
+          {side('containers', 'Apartments ready', containers, containerCount)}
+          {side('vms', 'Houses ready', vms, vmCount)}
+          {side('microvms', 'MicroVMs ready (not drawn here)', microvms, microvmCount)}
+        </dl>
+      ) : null}
     </div>
   );
 }

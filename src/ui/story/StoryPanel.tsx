@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { HIGHLIGHT_WORDS, STEPS } from '../../store/steps.ts';
-import { selectActivity, selectHighlight, selectStep, selectStepContent } from '../../store/selectors.ts';
+import { selectActivity, selectHighlight, selectPrediction, selectStep, selectStepContent } from '../../store/selectors.ts';
 import { useStore } from '../../store/store.ts';
-import { StartupRace, UnwantedGuests } from '../later.ts';
+import { Prediction, StartupRace, UnwantedGuests } from '../later.ts';
 
 /** The guided story: one step at a time, with Back and Next, a link for every step, and the step in the URL. */
 export function StoryPanel() {
@@ -10,6 +10,7 @@ export function StoryPanel() {
   const current = useStore(selectStepContent);
   const activity = useStore(selectActivity);
   const highlight = useStore(selectHighlight);
+  const prediction = useStore(selectPrediction);
   const { goToStep, nextStep, previousStep } = useStore.getState();
   const last = STEPS.length - 1;
   // On a phone the step's words fold away behind "Read", so its title and the picture share the first screen.
@@ -85,6 +86,7 @@ export function StoryPanel() {
           Next →
         </button>
       </div>
+      {prediction ? <Prediction key={step} kind={prediction} /> : null}
       {activity === 'race' ? <StartupRace /> : null}
       {activity === 'guests' ? <UnwantedGuests /> : null}
     </section>

@@ -1,4 +1,4 @@
-import { selectBreach, selectContainers, selectVms } from '../../store/selectors.ts';
+import { selectBreach, selectContainers, selectRevealed, selectVms } from '../../store/selectors.ts';
 import { useStore } from '../../store/store.ts';
 
 /** The middle grounds between a shared kernel and a house per tenant: shown under the picture in this step. */
@@ -32,6 +32,8 @@ export function UnwantedGuests() {
   const containers = useStore(selectContainers).workloads;
   const vms = useStore(selectVms).workloads;
   const breachId = useStore(selectBreach);
+  // Once the step's question is answered, its answer says what the attack reached: said once, not twice.
+  const answered = useStore(selectRevealed);
   const { setBreach } = useStore.getState();
   const target = containers[0];
 
@@ -42,7 +44,7 @@ export function UnwantedGuests() {
           {breachId ? 'Send the attacker away' : `Let an attacker into ${target.label}`}
         </button>
       ) : null}
-      {breachId ? (
+      {breachId && !answered ? (
         <p className="breach-result" role="status">
           In the building, a kernel flaw exploited from {target?.label} reaches all {containers.length} apartments: they
           share that kernel. In the street, one house is compromised and the hypervisor keeps the other {Math.max(0, vms.length - 1)} apart.
