@@ -4,8 +4,8 @@
 // JavaScript get the step's words. It builds src/prerender.tsx with Vite's SSR build into a temporary folder, imports
 // it, renders the page as it opens with no query string (react-dom/server) and puts the markup in `<div id="root">`,
 // with the key of the state it shows (src/main.tsx hydrates it only for the same state); in <head>, right after the
-// title, it puts public/first-screen.js (which hides the markup before the first paint when the page was opened
-// another way) and then the stylesheet, ahead of the module script.
+// title, it puts public/first-screen.js, trimmed of its comments (it hides the markup before the first paint when
+// the page was opened another way), and then the stylesheet, ahead of the module script.
 //
 //   node scripts/prerender.mjs [dist-folder]
 //
@@ -62,13 +62,27 @@ export function withFirstScreen(html, { html: markup, key }) {
     .replace(EMPTY_ROOT, () => `<div id="root" data-prerendered="${key}">${markup}</div>`);
 }
 
-/** Prerenders into `dist`'s index.html, in place. */
+/**
+ * The script as it ships: without its comments (they are for whoever reads public/) or indentation, since every first
+ * paint waits for it. Whole-line comments only: the script keeps none at the end of a line of code.
+ */
+export function shippedScript(source) {
+  return source
+    .split('\n')
+    .filter((line) => !/^\s*\/\//.test(line))
+    .map((line) => line.trim())
+    .join('\n');
+}
+
+/** Prerenders into `dist`'s index.html, in place, and trims the script that runs before the first paint. */
 export async function prerenderInto(dist) {
   const indexFile = path.join(dist, 'index.html');
   if (!existsSync(indexFile)) fail(`${indexFile} is missing. Run \`vite build\` first.`);
   if (!existsSync(path.join(dist, FIRST_SCREEN_SCRIPT))) fail(`${path.join(dist, FIRST_SCREEN_SCRIPT)} is missing: it comes from public/.`);
   const rendered = await renderFirstScreen();
   writeFileSync(indexFile, withFirstScreen(readFileSync(indexFile, 'utf8'), rendered));
+  const scriptFile = path.join(dist, FIRST_SCREEN_SCRIPT);
+  writeFileSync(scriptFile, shippedScript(readFileSync(scriptFile, 'utf8')));
   return rendered;
 }
 

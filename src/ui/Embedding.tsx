@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import { selectEmbedded, selectLink } from '../store/selectors.ts';
 import { useStore } from '../store/store.ts';
-import { isTheme, type ControlsLevel } from '../store/types.ts';
+import type { ControlsLevel } from '../store/types.ts';
 
-// What an embedded page needs from its first paint: the link out, telling its parent how tall it is, and the host's
-// theme. The share tools and the Embed dialog load later (see later.ts).
+// What an embedded page needs from its first paint: the link out. Telling its parent how tall it is and taking the
+// host's theme come just after, only inside a frame (embedFrame.ts); the share tools and the Embed dialog load later
+// (see later.ts).
 
 /**
  * The most an embedded page asks of its host's column, by how much of the page it shows: the picture is fitted to
@@ -12,10 +13,6 @@ import { isTheme, type ControlsLevel } from '../store/types.ts';
  */
 export const EMBED_HEIGHTS: Readonly<Record<ControlsLevel, number | null>> = { none: 560, minimal: 760, full: null };
 
-/** The message an embedded page sends its parent; embed.js listens for exactly this. */
-export const RESIZE_MESSAGE = 'houses-and-apartments:resize';
-/** The message embed.js sends a frame with the theme its host page asks for. */
-export const THEME_MESSAGE = 'houses-and-apartments:theme';
 
 /** The address of this app's folder: links and embeds point here, whatever sub-path it is served from. */
 export function appBase(): string {
@@ -46,35 +43,24 @@ export function OpenFullVersion() {
 }
 
 /**
- * Tells the embedding page how tall the content is, on load and whenever it changes, so embed.js can size the
- * frame, and takes the theme embed.js answers with. Only the parent is told, and only this one message type is sent;
- * a theme is taken only from the parent, and only one this app knows: anything else is ignored.
+ * In another page's frame: tells that page how tall the content is and takes the theme it asks for (embedFrame.ts,
+ * loaded only inside a frame, so that pages opened at the top level do not carry it).
  */
 export function useEmbedResize(): void {
   const embedded = useStore(selectEmbedded);
   useEffect(() => {
     if (!embedded || window.parent === window) return;
-    // Listening before the first height is posted: embed.js answers that message with the host's theme.
-    const onMessage = (event: MessageEvent) => {
-      const { type, theme } = (event.source === window.parent && event.data) || {};
-      if (type === THEME_MESSAGE && typeof theme === 'string' && isTheme(theme)) useStore.getState().setTheme(theme);
-    };
-    window.addEventListener('message', onMessage);
-    let last = -1;
-    // The app's own box, not the document's: a document is never shorter than its frame, so it could only grow.
-    const app = document.querySelector('.app') ?? document.body;
-    const post = () => {
-      const height = Math.ceil(app.getBoundingClientRect().height);
-      if (height === last) return;
-      last = height;
-      window.parent.postMessage({ type: RESIZE_MESSAGE, height }, '*');
-    };
-    post();
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(post);
-    observer?.observe(app);
+    let stop: (() => void) | null = null;
+    let live = true;
+    void import('./embedFrame.ts').then(
+      ({ followHost }) => {
+        if (live) stop = followHost();
+      },
+      () => undefined,
+    );
     return () => {
-      window.removeEventListener('message', onMessage);
-      observer?.disconnect();
+      live = false;
+      stop?.();
     };
   }, [embedded]);
 }

@@ -1,5 +1,6 @@
 import { useStore } from '../store/store.ts';
 import { Dialog } from './Dialog.tsx';
+import { openSpeakerView } from './speaker/open.ts';
 
 /** Every key a presenter can press, as the help lists them. */
 export const PRESENTER_KEYS: readonly { keys: readonly string[]; does: string }[] = [
@@ -22,7 +23,7 @@ export const PRESENTER_KEYS: readonly { keys: readonly string[]; does: string }[
  * The list of keys, as a modal dialog, with buttons for what a presenter may not know to press: the speaker view and
  * the QR code. Close takes the focus as it opens.
  */
-export function KeysDialog({ openSpeakerView }: { openSpeakerView: () => void }) {
+export function KeysDialog() {
   const { setDialog } = useStore.getState();
   return (
     <Dialog labelledBy="help-heading" onClose={() => setDialog(null)}>

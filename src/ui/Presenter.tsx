@@ -4,7 +4,6 @@ import { selectBlanked, selectDialog, selectShownTheme, selectTheme } from '../s
 import { STEPS } from '../store/steps.ts';
 import { useStore } from '../store/store.ts';
 import { GoToStep, KeysDialog, QrDialog } from './later.ts';
-import { openSpeakerView } from './speaker/open.ts';
 
 /** Keys that belong to whatever has focus: typing in a field, or pressing a focused button, link or option. */
 function ownsKey(target: EventTarget | null, key: string): boolean {
@@ -47,6 +46,15 @@ export function KeysButton() {
       Keys <kbd>?</kbd>
     </button>
   );
+}
+
+/**
+ * The speaker's window, opened by S. Its code comes with the list of keys (which imports it), just after the first
+ * screen, so by the time S is pressed the import is answered from memory, well inside the key's gesture that lets
+ * the window open.
+ */
+function openSpeakerView(): void {
+  void import('./speaker/open.ts').then(({ openSpeakerView }) => openSpeakerView());
 }
 
 /** How long digits typed towards "5, Enter" wait for the Enter before they are forgotten. */
@@ -176,7 +184,7 @@ export function Presenter() {
       <p className="typed-step" aria-live="polite" aria-atomic="true" data-shown={typedWords === null ? undefined : 'true'}>
         {typedWords}
       </p>
-      {dialog === 'keys' ? <KeysDialog openSpeakerView={openSpeakerView} /> : null}
+      {dialog === 'keys' ? <KeysDialog /> : null}
       {dialog === 'qr' ? <QrDialog /> : null}
       {dialog === 'go-to' ? <GoToStep /> : null}
     </>

@@ -1,8 +1,9 @@
 import { useStore } from '../../store/store.ts';
 import { pageUrl } from '../Embedding.tsx';
 
-// Loaded with the first screen (the S key and the keys list call it), so it stays small: the window is opened here,
-// in the key's or the click's own gesture; the code that keeps the two windows in step, or says that the browser
+// Loaded with the list of keys, just after the first screen (S and the list's button call it), so it stays small.
+// The window is opened here, while the key's or the click's gesture still counts (the browser lets a page open a
+// window for a few seconds after one); the code that keeps the two windows in step, or says that the browser
 // refused the window, follows as a chunk of its own (afterOpen.ts).
 
 /** The speaker's window's name: a second S finds the window already open instead of opening another. */
@@ -15,7 +16,7 @@ export const SPEAKER_WINDOW = 'houses-and-apartments-speaker';
  */
 export function openSpeakerView(): void {
   let opened: Window | null = null;
-  // No await before this: a window opened outside the key's or the click's gesture is one the pop-up blocker stops.
+  // Nothing slow before this: a window opened long after the key or the click is one the pop-up blocker stops.
   try {
     opened = window.open(`${pageUrl()}?speaker=1&step=${useStore.getState().step + 1}`, SPEAKER_WINDOW, 'popup,width=960,height=640');
   } catch {
