@@ -35,7 +35,13 @@ export function QrDialog() {
   // Medium error correction: a projector's glare or a head in the way may cost some modules.
   const code = encode(link, { ecc: 'M', border: 2 });
   const close = () => useStore.getState().setDialog(null);
-  const offline = window.location.protocol === 'file:';
+  // A phone cannot open a file on this computer, nor this computer's own address for itself.
+  const unreachable =
+    window.location.protocol === 'file:'
+      ? 'This page is opened from a file on this computer, so phones cannot open its link.'
+      : /^(localhost|127\.|\[::1\]$|0\.0\.0\.0$)/.test(window.location.hostname)
+        ? 'This page is served to this computer only (its address is localhost), so phones cannot open its link.'
+        : null;
   return (
     <Dialog labelledBy="qr-heading" className="qr-dialog" onClose={close}>
       <h2 id="qr-heading">
@@ -48,10 +54,9 @@ export function QrDialog() {
       <p className="qr-link" data-long={link.length > 80 ? 'true' : undefined}>
         {link}
       </p>
-      {offline ? (
+      {unreachable ? (
         <p className="qr-offline" role="note">
-          This page is opened from a file on this computer, so phones cannot open its link. Serve it from a web server
-          (or share the page’s address online) for the code to work.
+          {unreachable} Serve it on the school’s network or the web for the code to work.
         </p>
       ) : null}
       <div className="dialog-actions">

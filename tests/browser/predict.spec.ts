@@ -205,3 +205,19 @@ test('at 1280×800 the question keeps the picture on the first screen of the lay
   await expectAllSettled(page);
   await expect.poll(bottom).toBeLessThanOrEqual(800);
 });
+
+test('a step that asks keeps its words, which hold the answer, behind Read; the other steps show them', async ({ page }) => {
+  const { step } = question('race');
+  await page.goto(`./?step=${step}`);
+  const words = page.locator('.story-body');
+  await expect(guessGroup(page)).toBeVisible();
+  await expect(words).toBeHidden();
+  await page.getByRole('button', { name: /^Read/ }).click();
+  await expect(words).toBeVisible();
+  await page.getByRole('button', { name: 'Hide the text', exact: true }).click();
+  await expect(words).toBeHidden();
+  // Step 6 asks too; step 5 before it does not.
+  await page.getByRole('link', { name: /^Step 5:/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Step 5 of/ })).toBeVisible();
+  await expect(words).toBeVisible();
+});

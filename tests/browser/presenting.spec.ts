@@ -32,6 +32,8 @@ test('Q shows a QR code of the step’s link, half the screen high, that a phone
   const link = `${baseURL}?step=3`;
   expect(await decodeQr(code)).toBe(link);
   await expect(page.getByRole('dialog')).toContainText(link);
+  // Served to this computer only, the page says that phones cannot open the link.
+  await expect(page.getByRole('note')).toContainText('localhost');
   expect(await accessibilityViolations(page)).toEqual([]);
   await screenshot(page, 'presenting-qr-1280x800');
   await page.keyboard.press('Escape');

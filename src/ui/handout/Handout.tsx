@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { linkOf } from '../../store/navigation.ts';
+import { classLink } from '../../store/classLink.ts';
 import { STEPS } from '../../store/steps.ts';
 import { useStore } from '../../store/store.ts';
 import { useSceneCode } from '../sceneCode.ts';
@@ -32,7 +32,9 @@ export function Handout() {
       {pages.map((page) => (
         <HandoutStep key={page.number} page={page} />
       ))}
-      <HandoutSources pageLink={address} scenarioLink={address + linkOf(useStore.getState())} />
+      {/* The shortest link to what the page showed (the step alone while its scenario is the step's own): on paper a
+          link is typed. */}
+      <HandoutSources pageLink={address} scenarioLink={address + classLink(useStore.getState())} />
     </article>
   );
 }

@@ -1,10 +1,11 @@
 import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
-import { selectStep } from '../../store/selectors.ts';
+import { selectContainers, selectPrediction, selectStep, selectVms } from '../../store/selectors.ts';
 import { NOTE_PARTS, SPEAKER_NOTES } from '../../store/speakerNotes.ts';
 import { STEPS } from '../../store/steps.ts';
 import { useStore } from '../../store/store.ts';
 import { PRERENDERED } from '../firstScreen.ts';
+import { questionFor } from '../story/predictions.ts';
 import { NextStep } from './NextStep.tsx';
 import { joinPresenter } from './sync.ts';
 import { Timer } from './Timer.tsx';
@@ -34,6 +35,11 @@ function useSpeakerKeys(): void {
 export function SpeakerView() {
   const step = useStore(selectStep);
   const note = SPEAKER_NOTES[step]!;
+  const prediction = useStore(selectPrediction);
+  const vms = useStore(selectVms);
+  const containers = useStore(selectContainers);
+  // The step's "Your guess", with its answer for the scenario the step shows: the presenter knows it before the class.
+  const question = prediction ? questionFor(prediction, { vms, containers }) : null;
   const { nextStep, previousStep } = useStore.getState();
   useSpeakerKeys();
   useEffect(() => {
@@ -63,6 +69,14 @@ export function SpeakerView() {
                 <dd>{note[part]}</dd>
               </div>
             ))}
+            {question ? (
+              <div className="speaker-part">
+                <dt>The class’s guess, and its answer</dt>
+                <dd>
+                  Your guess: {question.legend} <strong>{question.choices[question.right]}</strong>. {question.why}
+                </dd>
+              </div>
+            ) : null}
           </dl>
         </section>
         <NextStep step={step} />

@@ -55,6 +55,11 @@ export function Prediction({ kind }: { kind: PredictionKind }) {
           >
             <input type="radio" name={name} checked={shown === index} onChange={() => answer(index)} />
             {choice}
+            {revealed && (index === question.right || shown === index) ? (
+              <span className="prediction-mark" aria-hidden="true">
+                {index === question.right ? '✓' : '✗'}
+              </span>
+            ) : null}
           </label>
         ))}
         <button

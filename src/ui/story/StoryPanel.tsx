@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { HIGHLIGHT_WORDS, STEPS } from '../../store/steps.ts';
-import { selectActivity, selectHighlight, selectPrediction, selectStep, selectStepContent } from '../../store/selectors.ts';
+import { selectActivity, selectHighlight, selectPrediction, selectRevealed, selectStep, selectStepContent } from '../../store/selectors.ts';
 import { useStore } from '../../store/store.ts';
 import { Prediction, StartupRace, UnwantedGuests } from '../later.ts';
 
@@ -11,6 +11,10 @@ export function StoryPanel() {
   const activity = useStore(selectActivity);
   const highlight = useStore(selectHighlight);
   const prediction = useStore(selectPrediction);
+  // A step that asks "Your guess" keeps its words folded everywhere, behind Read: before the answer they would give it
+  // away, and after it the answer says the point with its figures, while the picture keeps its room on the screen.
+  const revealed = useStore(selectRevealed);
+  const asking = prediction !== null;
   const { goToStep, nextStep, previousStep } = useStore.getState();
   const last = STEPS.length - 1;
   // On a phone the step's words fold away behind "Read", so its title and the picture share the first screen.
@@ -27,7 +31,7 @@ export function StoryPanel() {
   }, [step]);
 
   return (
-    <section className="story" aria-labelledby="story-heading">
+    <section className="story" aria-labelledby="story-heading" data-asking={asking ? 'true' : undefined}>
       <h2 id="story-heading" className="story-title">
         <span className="story-count">
           Step {step + 1} of {STEPS.length}
@@ -36,7 +40,7 @@ export function StoryPanel() {
         {current.title}
       </h2>
       <button type="button" className="read-toggle" aria-expanded={reading} aria-controls={bodyId} onClick={() => setReading(!reading)}>
-        {reading ? 'Hide the text' : 'Read'}
+        {reading ? 'Hide the text' : !asking ? 'Read' : revealed ? 'Read the step’s text' : 'Read (it tells the answer)'}
       </button>
       <p id={bodyId} className="story-body" data-folded={reading ? undefined : 'true'}>
         {current.body}

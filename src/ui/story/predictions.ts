@@ -53,7 +53,7 @@ function against(ratio: number): string {
   return 'about as much';
 }
 
-/** The houses' tenants' disk ÷ the apartments': under 2 is "about as much", under 10 "a half to a tenth", else "under a tenth". */
+/** The houses' tenants' disk ÷ the apartments': under 2 is "over half", under 10 "half to a tenth", else "under a tenth". */
 export const DISK_LIMITS = [2, 10] as const;
 
 function layersQuestion(vms: HostCosts, containers: HostCosts): Question {
@@ -61,12 +61,15 @@ function layersQuestion(vms: HostCosts, containers: HostCosts): Question {
   const apartments = tenantsDisk(containers);
   const ratio = times(houses, apartments);
   return {
-    legend: `${counted(containers.count, 'apartment', 'apartments')} on disk, against ${counted(vms.count, 'house', 'houses')}?`,
-    choices: ['About as much', 'A half to a tenth', 'Under a tenth'],
+    legend: `${counted(containers.count, 'apartment', 'apartments')} take how much of ${counted(vms.count, 'house’s', 'houses’')} disk?`,
+    choices: ['Over half', 'Half to a tenth', 'Under a tenth'],
     right: band(ratio, DISK_LIMITS),
+    // The ledger's disk figures are the totals, each machine's own system included: said too, so the two agree.
     why:
-      `Beyond each machine’s own system, the houses store ${formatDisk(houses)} (a whole OS each), the apartments ` +
-      `${formatDisk(apartments)}: ${against(ratio)}${containers.disk.shared > 0 ? ', with shared layers stored once' : ''}.`,
+      `The street stores ${formatDisk(vms.disk.used)} and the building ${formatDisk(containers.disk.used)}, each with ` +
+      `its machine’s own system (${formatDisk(vms.disk.platform)}; ${formatDisk(containers.disk.platform)}). Beyond it the ` +
+      `houses add ${formatDisk(houses)}, a whole OS each, and the apartments ${formatDisk(apartments)}: ` +
+      `${against(ratio)}${containers.disk.shared > 0 ? ', their shared layers stored once' : ''}.`,
   };
 }
 
@@ -80,12 +83,14 @@ function raceQuestion(vms: HostCosts, containers: HostCosts): Question {
   let outcome: string;
   if (gap > 0) outcome = `: ${formatSeconds(gap)} later, as each house boots its own OS first`;
   else if (gap < 0) outcome = `: the houses first, by ${formatSeconds(-gap)}`;
-  else outcome = ': level';
+  else outcome = ': a tie';
   return {
     legend: 'who is ready first, by how much?',
-    choices: ['Houses, or level', 'Apartments, by 1–5 s', 'Apartments, by 5+ s'],
+    choices: ['Houses, or a tie', 'Apartments, by 1–5 s', 'Apartments, by 5+ s'],
     right: band(gap, RACE_LIMITS),
-    why: `The apartments are all ready after ${formatSeconds(apartments)}, the houses after ${formatSeconds(houses)}${outcome}.`,
+    why:
+      `The apartments are all ready after ${formatSeconds(apartments)}, the houses after ${formatSeconds(houses)}${outcome} ` +
+      '(both clocks count each app’s own start as well).',
   };
 }
 
@@ -112,8 +117,8 @@ function guestsQuestion(places: Places): Question | null {
   ];
   const right = reaches.findIndex((choice) => choice.apartments === reach.apartments && choice.houses === reach.houses);
   return {
-    legend: `via a kernel flaw, ${target.label} reaches…`,
-    choices: ['only itself', `all ${counted(apartments, 'apartment', 'apartments')}`, 'every tenant'],
+    legend: `a kernel flaw from apartment ${target.label} reaches…`,
+    choices: ['that one only', `all ${counted(apartments, 'apartment', 'apartments')}`, 'houses too'],
     right: right === -1 ? 1 : right,
     why:
       `All ${counted(apartments, 'apartment', 'apartments')} share one kernel, so its flaw opens every door; the other ` +
@@ -134,5 +139,5 @@ export function questionFor(kind: PredictionKind, places: Places): Question | nu
 export function answerWords(question: Question, guess: number | null): string {
   if (guess === null) return `Here is what happens: ${question.why}`;
   if (guess === question.right) return `Right. ${question.why}`;
-  return `Not quite: “${question.choices[question.right]}”. ${question.why}`;
+  return `Not quite: the answer is “${question.choices[question.right]}”. ${question.why}`;
 }

@@ -74,7 +74,7 @@ describe('the story’s questions (Your guess)', () => {
     const { question } = asked('race');
     const wrong = (question.right + 1) % 3;
     expect(answerWords(question, question.right)).toMatch(/^Right\. /);
-    expect(answerWords(question, wrong).startsWith(`Not quite: “${question.choices[question.right]}”. `)).toBe(true);
+    expect(answerWords(question, wrong).startsWith(`Not quite: the answer is “${question.choices[question.right]}”. `)).toBe(true);
     expect(answerWords(question, null)).toMatch(/^Here is what happens: /);
     for (const guess of [null, 0, 1, 2]) expect(answerWords(question, guess)).toContain(question.why);
   });
