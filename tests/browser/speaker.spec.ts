@@ -99,6 +99,14 @@ test('a refused window is said in the page, not swallowed', async ({ page }) => 
   await expect(refused).toHaveCount(0);
 });
 
+test('on a step that asks "Your guess", the speaker view leads with the question and its right answer', async ({ page }) => {
+  await page.goto('?speaker=1&step=7');
+  await expect(speakerStep(page, 7)).toBeVisible();
+  const first = notes(page).getByRole('term').first();
+  await expect(first).toHaveText(/The class’s guess/);
+  await expect(notes(page).getByRole('definition').first()).toContainText('Apartments, by 5+ s');
+});
+
 test('the speaker view: four parts of notes, the next step drawn small, a timer with Reset, the end of the story', async ({ page }) => {
   await page.clock.install();
   await page.goto('?speaker=1&step=1');
@@ -121,6 +129,9 @@ test('the speaker view: four parts of notes, the next step drawn small, a timer 
 
   expect(await accessibilityViolations(page), 'axe, the speaker view').toEqual([]);
   await screenshot(page, 'speaker-view-1280');
+
+  // A step that asks the class to guess shows the presenter the question and its answer first; one that does not, none.
+  await expect(notes(page).getByRole('term').filter({ hasText: 'The class’s guess' })).toHaveCount(0);
 
   // Alone (no page to follow), it still moves with its own keys.
   await page.keyboard.press('ArrowRight');

@@ -6,6 +6,8 @@ import { useStore } from '../../store/store.ts';
 import { PRERENDERED } from '../firstScreen.ts';
 import { loadSceneCode } from '../sceneCode.ts';
 import { Handout } from './Handout.tsx';
+// Its stylesheet comes with it, not with the page's: a first paint does not wait for the handout's rules.
+import '../styles/print.css';
 
 /** Set on <html> while the handout stands in for the page in a print (print.css hides the page then). */
 const PRINTING = 'data-printing';

@@ -9,6 +9,8 @@ import { questionFor } from '../story/predictions.ts';
 import { NextStep } from './NextStep.tsx';
 import { joinPresenter } from './sync.ts';
 import { Timer } from './Timer.tsx';
+// The speaker window's stylesheet comes with its code, not with the page's.
+import '../styles/speaker.css';
 
 const TITLE = 'Speaker view — Houses & Apartments';
 
@@ -63,12 +65,6 @@ export function SpeakerView() {
             Notes for step {step + 1}
           </h2>
           <dl>
-            {NOTE_PARTS.map(({ part, heading }) => (
-              <div key={part} className="speaker-part">
-                <dt>{heading}</dt>
-                <dd>{note[part]}</dd>
-              </div>
-            ))}
             {question ? (
               <div className="speaker-part">
                 <dt>The class’s guess, and its answer</dt>
@@ -77,6 +73,12 @@ export function SpeakerView() {
                 </dd>
               </div>
             ) : null}
+            {NOTE_PARTS.map(({ part, heading }) => (
+              <div key={part} className="speaker-part">
+                <dt>{heading}</dt>
+                <dd>{note[part]}</dd>
+              </div>
+            ))}
           </dl>
         </section>
         <NextStep step={step} />

@@ -1,6 +1,8 @@
 // What the page says when the browser refuses the speaker's window: loaded only then, so the first script carries
 // none of it.
 
+import '../styles/speaker.css';
+
 const NOTICE_ID = 'speaker-refused';
 
 /** Says in the page that the browser refused the window, with a way to make the notice go away. */
