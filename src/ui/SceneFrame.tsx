@@ -67,7 +67,21 @@ export function SceneFrame<L extends { width: number; height: number }>({
   }, [code, draw]);
 
   useLayoutEffect(() => {
-    if (layout) sceneRef.current?.update(layout, { duration, refusal, highlight, breachId, race });
+    const scene = sceneRef.current;
+    if (!layout || !scene) return;
+    const options = { duration, refusal, highlight, breachId, race };
+    if (duration === 0) {
+      scene.update(layout, options);
+      return;
+    }
+    // With motion, the picture's change starts in the frame after the click's own, which then holds only the page's
+    // words and figures: a click's work is spread over two frames instead of one that overruns. Until then the
+    // picture is not settled.
+    rootRef.current?.ownerSVGElement?.setAttribute('data-settled', 'false');
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => scene.update(layout, options));
+    });
+    return () => cancelAnimationFrame(frame);
   }, [code, draw, layout, duration, refusal, highlight, breachId, race]);
 
   // A refusal's sign stands beneath the picture, in room made for it, so it never hides a house.
