@@ -28,6 +28,9 @@ test('?print=1 opens the handout on screen: every step with its pictures and fig
     const sides = step.view === 'nested' ? ['nested'] : ['vms', 'containers'];
     for (const side of sides) await expect(section.locator(`svg[data-scene="${side}"]`)).toHaveAttribute('data-settled', 'true');
     await expect(section.getByRole('table', { name: 'Key figures' })).toBeVisible();
+    // A step that asks the class to guess asks on paper too, before its words.
+    if (step.prediction) await expect(section.getByText('Your guess, before you read on')).toBeVisible();
+    else await expect(section.getByText('Your guess, before you read on')).toHaveCount(0);
   }
   await expect(handout.locator('svg[data-scene]')).toHaveCount(PICTURES);
   // The pictures keep their hatching: each scene carries its own patterns.

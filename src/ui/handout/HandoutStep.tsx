@@ -4,6 +4,7 @@ import { costsOf } from '../../store/selectors.ts';
 import { SceneFrame } from '../SceneFrame.tsx';
 import { drawBuilding, drawNested, drawStreet } from '../sceneCode.ts';
 import { buildingSummary, microvmSummary, nestedSummary, streetSummary } from '../sceneText.ts';
+import { questionFor } from '../story/predictions.ts';
 import { differenceInWords } from '../words.ts';
 import type { HandoutPage } from './pages.ts';
 
@@ -80,6 +81,29 @@ function KeyFigures({ page }: { page: HandoutPage }) {
   );
 }
 
+/**
+ * A step's "Your guess", put on paper before its words, which hold the answer: a question to answer on the sheet,
+ * as the class would on the screen, with a box to tick for each choice.
+ */
+function Guess({ page }: { page: HandoutPage }) {
+  const kind = page.step.prediction;
+  const { vms, containers } = page.scenario.hosts;
+  const question = kind ? questionFor(kind, { vms, containers }) : null;
+  if (!question) return null;
+  return (
+    <div className="handout-guess">
+      <p>
+        <strong>Your guess, before you read on:</strong> {question.legend}
+      </p>
+      <ul>
+        {question.choices.map((choice) => (
+          <li key={choice}>{choice}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** One step on a page of its own: where it stands in the story, its words, its pictures and its figures. */
 export function HandoutStep({ page }: { page: HandoutPage }) {
   const { step, number } = page;
@@ -90,6 +114,7 @@ export function HandoutStep({ page }: { page: HandoutPage }) {
         Step {number} of {STEPS.length}
       </p>
       <h2 id={id}>{step.title}</h2>
+      <Guess page={page} />
       <p className="handout-body">{step.body}</p>
       {page.whose ? <p className="handout-whose">{page.whose}</p> : null}
       {step.highlight ? <p className="handout-mark">{HIGHLIGHT_WORDS[step.highlight]}</p> : null}
