@@ -11,7 +11,7 @@ describe("the speaker's notes", () => {
     expect(SPEAKER_NOTES.map((note) => note.step)).toEqual(STEPS.map((step) => step.title));
   });
 
-  it('gives every step all four parts, 40 to 120 words in all', () => {
+  it('gives every step all its parts, 40 to 120 words in all', () => {
     for (const note of SPEAKER_NOTES) {
       for (const { part } of NOTE_PARTS) expect(words(note[part]), `${note.step}: ${part}`).toBeGreaterThan(3);
       const total = NOTE_PARTS.reduce((sum, { part }) => sum + words(note[part]), 0);
