@@ -211,6 +211,8 @@ test('a step that asks keeps its words, which hold the answer, behind Read; the 
   await page.goto(`./?step=${step}`);
   const words = page.locator('.story-body');
   await expect(guessGroup(page)).toBeVisible();
+  // Its choices are a radio group of their own, named by the question.
+  await expect(page.getByRole('radiogroup', { name: /^Your guess/ }).getByRole('radio')).toHaveCount(3);
   await expect(words).toBeHidden();
   await page.getByRole('button', { name: /^Read/ }).click();
   await expect(words).toBeVisible();

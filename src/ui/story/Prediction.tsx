@@ -45,23 +45,26 @@ export function Prediction({ kind }: { kind: PredictionKind }) {
   return (
     <div className="activity prediction">
       <fieldset>
-        <legend>Your guess: {question.legend}</legend>
-        {question.choices.map((choice, index) => (
-          <label
-            key={choice}
-            className="prediction-choice"
-            data-answer={revealed && index === question.right ? 'right' : undefined}
-            data-picked={shown === index ? 'true' : undefined}
-          >
-            <input type="radio" name={name} checked={shown === index} onChange={() => answer(index)} />
-            {choice}
-            {revealed && (index === question.right || shown === index) ? (
-              <span className="prediction-mark" aria-hidden="true">
-                {index === question.right ? '✓' : '✗'}
-              </span>
-            ) : null}
-          </label>
-        ))}
+        <legend id={`${name}-legend`}>Your guess: {question.legend}</legend>
+        {/* The choices alone make the radio group, named by the question; Show me and the answer stand beside it. */}
+        <div role="radiogroup" aria-labelledby={`${name}-legend`} className="prediction-choices">
+          {question.choices.map((choice, index) => (
+            <label
+              key={choice}
+              className="prediction-choice"
+              data-answer={revealed && index === question.right ? 'right' : undefined}
+              data-picked={shown === index ? 'true' : undefined}
+            >
+              <input type="radio" name={name} checked={shown === index} onChange={() => answer(index)} />
+              {choice}
+              {revealed && (index === question.right || shown === index) ? (
+                <span className="prediction-mark" aria-hidden="true">
+                  {index === question.right ? '✓' : '✗'}
+                </span>
+              ) : null}
+            </label>
+          ))}
+        </div>
         <button
           type="button"
           // aria-disabled, not disabled, once answered: the focus stays on the button (see StoryPanel's Back).
