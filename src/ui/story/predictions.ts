@@ -53,23 +53,26 @@ function against(ratio: number): string {
   return 'about as much';
 }
 
-/** The houses' tenants' disk ÷ the apartments': under 2 is "over half", under 10 "half to a tenth", else "under a tenth". */
+/** The street's disk ÷ the building's: under 2 is "over half", under 10 "half to a tenth", else "under a tenth". */
 export const DISK_LIMITS = [2, 10] as const;
 
+/**
+ * The disk each place stores in all, the ledger's "Disk" figure, as the class sees it beside the question; the answer
+ * then says how little of the building's is the apartments' own.
+ */
 function layersQuestion(vms: HostCosts, containers: HostCosts): Question {
   const houses = tenantsDisk(vms);
   const apartments = tenantsDisk(containers);
-  const ratio = times(houses, apartments);
+  const ratio = times(vms.disk.used, containers.disk.used);
   return {
     legend: `${counted(containers.count, 'apartment', 'apartments')} take how much of ${counted(vms.count, 'house’s', 'houses’')} disk?`,
     choices: ['Over half', 'Half to a tenth', 'Under a tenth'],
     right: band(ratio, DISK_LIMITS),
-    // The ledger's disk figures are the totals, each machine's own system included: said too, so the two agree.
     why:
-      `The street stores ${formatDisk(vms.disk.used)} and the building ${formatDisk(containers.disk.used)}, each with ` +
-      `its machine’s own system (${formatDisk(vms.disk.platform)}; ${formatDisk(containers.disk.platform)}). Beyond it the ` +
-      `houses add ${formatDisk(houses)}, a whole OS each, and the apartments ${formatDisk(apartments)}: ` +
-      `${against(ratio)}${containers.disk.shared > 0 ? ', their shared layers stored once' : ''}.`,
+      `The building stores ${formatDisk(containers.disk.used)} to the street’s ${formatDisk(vms.disk.used)}: ` +
+      `${against(ratio)}. Most of it is the machine’s own system (${formatDisk(containers.disk.platform)}): the ` +
+      `apartments add ${formatDisk(apartments)}${containers.disk.shared > 0 ? ', their shared layers stored once' : ''}, ` +
+      `where the houses add ${formatDisk(houses)}, a whole OS each.`,
   };
 }
 
@@ -117,11 +120,12 @@ function guestsQuestion(places: Places): Question | null {
   ];
   const right = reaches.findIndex((choice) => choice.apartments === reach.apartments && choice.houses === reach.houses);
   return {
-    legend: `a kernel flaw from apartment ${target.label} reaches…`,
+    legend: 'a kernel flaw from one apartment reaches…',
     choices: ['that one only', `all ${counted(apartments, 'apartment', 'apartments')}`, 'houses too'],
     right: right === -1 ? 1 : right,
     why:
-      `All ${counted(apartments, 'apartment', 'apartments')} share one kernel, so its flaw opens every door; the other ` +
+      `From ${target.label}, the apartment taken over: all ${counted(apartments, 'apartment', 'apartments')} share one ` +
+      'kernel, so its flaw opens every door; the other ' +
       `${counted(Math.max(0, houses - reach.houses), 'house', 'houses')} each have their own, behind the hypervisor.`,
   };
 }

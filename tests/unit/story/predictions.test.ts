@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeCosts, scenarioFromSpec, type ScenarioSpec } from '../../../src/model/index.ts';
+import { computeCosts, formatDisk, scenarioFromSpec, type ScenarioSpec } from '../../../src/model/index.ts';
 import { STEPS } from '../../../src/store/steps.ts';
 import { answerWords, attackerReach, DISK_LIMITS, questionFor, RACE_LIMITS, tenantsDisk, type PredictionKind } from '../../../src/ui/story/predictions.ts';
 
@@ -21,23 +21,24 @@ describe('the story’s questions (Your guess)', () => {
     for (const kind of ['layers', 'race', 'guests'] as const) expect(asked(kind).question.choices).toHaveLength(3);
   });
 
-  it('layers: the right choice is the band the model’s disk figures fall in (the houses store over ten times as much)', () => {
+  it('layers: the right choice is the band the ledger’s disk figures fall in, and the answer says what the tenants add', () => {
     const { places, question } = asked('layers');
-    const houses = tenantsDisk(computeCosts(places.vms));
-    const apartments = tenantsDisk(computeCosts(places.containers));
-    expect(question.right).toBe(bandOf(houses / apartments, DISK_LIMITS));
-    // Today's facts: a whole OS per house against a few shared layers.
-    expect(houses / apartments).toBeGreaterThan(10);
-    expect(question.choices[question.right]).toBe('Under a tenth');
+    const street = computeCosts(places.vms);
+    const building = computeCosts(places.containers);
+    expect(question.right).toBe(bandOf(street.disk.used / building.disk.used, DISK_LIMITS));
+    // Today's facts: the building stores a few times less in all, the machine's own system most of it; its tenants
+    // add over ten times less than the houses' own.
+    expect(question.choices[question.right]).toBe('Half to a tenth');
+    expect(tenantsDisk(street) / tenantsDisk(building)).toBeGreaterThan(10);
+    expect(question.why).toContain(formatDisk(tenantsDisk(building)));
   });
 
   it('layers: a changed figure moves the right choice with it (guest OSes of a few MB each)', () => {
     const { places, question } = asked('layers', (spec) => ({ ...spec, facts: { generalGuestDiskGB: 0.05 } }));
-    const ratio = tenantsDisk(computeCosts(places.vms)) / tenantsDisk(computeCosts(places.containers));
-    // The houses still store their apps' files: now a half to a tenth, no longer under a tenth.
-    expect(ratio).toBeGreaterThan(DISK_LIMITS[0]);
-    expect(ratio).toBeLessThan(DISK_LIMITS[1]);
-    expect(question.right).toBe(1);
+    const ratio = computeCosts(places.vms).disk.used / computeCosts(places.containers).disk.used;
+    // With guests of a few MB the street stores about what the building does: over half, no longer half to a tenth.
+    expect(ratio).toBeLessThan(DISK_LIMITS[0]);
+    expect(question.right).toBe(0);
     expect(question.right).toBe(bandOf(ratio, DISK_LIMITS));
   });
 
@@ -62,7 +63,8 @@ describe('the story’s questions (Your guess)', () => {
     expect(reach).toEqual({ apartments: places.containers.workloads.length, houses: 1 });
     expect(question.right).toBe(1);
     expect(question.choices[1]).toBe(`all ${reach.apartments} apartments`);
-    expect(question.legend).toContain(places.containers.workloads[0]!.label);
+    // The answer names the apartment taken over (the picture rings it); the question asks of any one.
+    expect(question.why).toContain(places.containers.workloads[0]!.label);
   });
 
   it('guests: nothing to ask with no tenant to take over', () => {
