@@ -18,6 +18,18 @@ export type View = 'both' | 'vms' | 'containers' | 'nested' | 'microvms';
 
 export const VIEWS: readonly View[] = ['both', 'vms', 'containers', 'nested', 'microvms'];
 
+/** Which sides' scenes a view shows: the microVMs stand beside the building, Docker inside a VM alone. */
+export type Shown = Readonly<Record<Side, boolean>>;
+
+export function shownBy(view: View): Shown {
+  return {
+    vms: view === 'both' || view === 'vms',
+    containers: view === 'both' || view === 'containers' || view === 'microvms',
+    nested: view === 'nested',
+    microvms: view === 'microvms',
+  };
+}
+
 /** Light, dark, or a projector theme (large type, thick lines, strong contrast, no secondary chrome). */
 export type Theme = 'light' | 'dark' | 'projector';
 

@@ -25,6 +25,7 @@ import {
   selectView,
 } from '../store/selectors.ts';
 import { useStore } from '../store/store.ts';
+import { shownBy } from '../store/types.ts';
 import { BuildingLegend, DownloadPicture, MicrovmNote, MiddleGrounds, NestedNote, RaceTerms, StreetLegend } from './later.ts';
 import { SceneFrame } from './SceneFrame.tsx';
 import { drawBuilding, drawNested, drawStreet, useSceneCode } from './sceneCode.ts';
@@ -125,14 +126,11 @@ export function Scenes() {
   const embedded = useStore(selectEmbedded);
   const controls = useStore(selectControls);
   const zoom = useStore(selectTheme) === 'projector' ? PROJECTOR_ZOOM : 1;
-  const showStreet = view === 'both' || view === 'vms';
-  const showBuilding = view === 'both' || view === 'containers' || view === 'microvms';
-  const showNested = view === 'nested';
-  const showMicrovms = view === 'microvms';
+  const shown = useMemo(() => shownBy(view), [view]);
   // The sides the view shows: how many stand in the picture, and whose costs its fit reads.
   const shownSides = useMemo(
-    () => SIDES.filter((side) => ({ vms: showStreet, containers: showBuilding, nested: showNested, microvms: showMicrovms })[side]),
-    [showStreet, showBuilding, showNested, showMicrovms],
+    () => SIDES.filter((side) => shown[side]),
+    [shown],
   );
   const areaRef = useRef<HTMLDivElement>(null);
   const areaWidth = useElementWidth(areaRef);
@@ -173,7 +171,7 @@ export function Scenes() {
       scenario,
       width: columnWidth,
       sizes,
-      shown: { street: showStreet, building: showBuilding, nested: showNested, microvms: showMicrovms },
+      shown,
       refusals,
       serial,
       budget: drawnBudget,
@@ -185,7 +183,7 @@ export function Scenes() {
     });
     lastSettled.set('last', { screen: screenKey, rows: laid.scale.rows, used });
     return laid;
-  }, [code, scenario, columnWidth, showStreet, showBuilding, showNested, showMicrovms, refusals, serial, drawnBudget, view, sideBySide, shownSides]);
+  }, [code, scenario, columnWidth, shown, refusals, serial, drawnBudget, view, sideBySide, shownSides]);
   const street = stage?.street ?? null;
   const building = stage?.building ?? null;
   const nestedLayout = stage?.nested ?? null;
@@ -205,7 +203,7 @@ export function Scenes() {
         <MotionToggle />
       </div>
       <div ref={areaRef} className={sideBySide ? 'scene-pair side-by-side' : 'scene-pair'}>
-        {showStreet && (street || !stage) ? (
+        {shown.vms && (street || !stage) ? (
         <figure className="scene-panel street-panel">
           <figcaption>
             <span className="panel-title">Street of houses</span> <span className="panel-sub">virtual machines, each with its own guest OS</span>
@@ -229,7 +227,7 @@ export function Scenes() {
           <StreetLegend />
         </figure>
         ) : null}
-        {showMicrovms && (microvmLayout || !stage) ? (
+        {shown.microvms && (microvmLayout || !stage) ? (
         <figure className="scene-panel microvm-panel">
           <figcaption>
             <span className="panel-title">Row of microVMs</span>{' '}
@@ -247,7 +245,7 @@ export function Scenes() {
           <MicrovmNote />
         </figure>
         ) : null}
-        {showBuilding && (building || !stage) ? (
+        {shown.containers && (building || !stage) ? (
         <figure className="scene-panel building-panel">
           <figcaption>
             <span className="panel-title">Apartment building</span> <span className="panel-sub">containers on one shared kernel</span>
@@ -272,7 +270,7 @@ export function Scenes() {
           <BuildingLegend />
         </figure>
         ) : null}
-        {showNested && (nestedLayout || !stage) ? (
+        {shown.nested && (nestedLayout || !stage) ? (
         <>
         <figure className="scene-panel nested-panel">
           <figcaption>

@@ -1,14 +1,7 @@
 import { landScale, layoutBuilding, layoutNested, layoutStreet, placeSign, signSpace, type BuildingLayout, type LandScale, type NestedLayout, type PlacedSign, type StreetLayout } from '../layout/index.ts';
 import { withoutPageMerging, type Refusal, type Scenario, type Side, type SizeId } from '../model/index.ts';
+import type { Shown } from '../store/types.ts';
 import { sceneRefusal } from './sceneText.ts';
-
-/** Which scenes the page shows. */
-export interface Shown {
-  readonly street: boolean;
-  readonly building: boolean;
-  readonly nested: boolean;
-  readonly microvms: boolean;
-}
 
 /** Every shown scene laid out at one scale, each with the refusal sign beneath it; a hidden scene is not laid out. */
 export interface Stage {
@@ -57,7 +50,7 @@ function layOut(request: StageRequest, maxRows?: number): Stage {
   const scale = landScale(vms, width, sizes, maxRows);
   // The building's basement gives up shelves before the picture gives up rows.
   const reserve = signSpace(placeSign(TYPICAL_SIGN, scale.width, 0));
-  const street = shown.street ? layoutStreet(vms, scale) : null;
+  const street = shown.vms ? layoutStreet(vms, scale) : null;
   // The picture is fitted to the street as it stands without page merging: merging shrinks the houses on the same
   // land, and must not let the picture grow a row (the land scale is made from unmerged houses for the same reason).
   const fitStreet = street && vms.optimisations.mergePages
@@ -74,7 +67,7 @@ function layOut(request: StageRequest, maxRows?: number): Stage {
   // is the larger for it the rest of the time; the street keeps room for its sign whether one stands or not.
   const buildingSign = (layout: { width: number; height: number } | null) => signSpace(sign('containers', layout));
   const maxHeight = request.budget === null ? Infinity : request.budget - buildingSign({ width: scale.width, height: 0 }) - above;
-  const building = shown.building ? layoutBuilding(containers, scale, scale.width, maxHeight) : null;
+  const building = shown.containers ? layoutBuilding(containers, scale, scale.width, maxHeight) : null;
   const nestedLayout = shown.nested ? layoutNested(nested, scale, request.budget === null ? Infinity : request.budget - reserve) : null;
   // Each sign is placed for its own scene's size, beneath the far end of the lot.
   const signs = { vms: sign('vms', street), containers: sign('containers', building), nested: sign('nested', nestedLayout), microvms: sign('microvms', microvmLayout) };

@@ -18,9 +18,9 @@ import { placeSign, signSpace } from '../../src/layout/sign.ts';
 import { textWidth } from '../../src/layout/text.ts';
 import { BASE_DURATION_MS } from '../../src/store/preferences.ts';
 import { useStore } from '../../src/store/store.ts';
-import type { Outcome } from '../../src/store/types.ts';
+import type { Outcome, Shown } from '../../src/store/types.ts';
 import { sceneRefusal } from '../../src/ui/sceneText.ts';
-import { layOutStage, type Shown } from '../../src/ui/stage.ts';
+import { layOutStage } from '../../src/ui/stage.ts';
 import { accessibilityViolations } from './axe.ts';
 import { placesOf, SCENE, scene, type SceneName } from './hooks.ts';
 import { labelProblems } from './labels.ts';
@@ -520,7 +520,7 @@ test('fifty rapid clicks, then the scenes settle on exactly what the store holds
     const stage = layOutStage({ scenario, width, sizes: sizesInUse(scenario), shown, refusals: outcome?.refusals ?? {}, serial: 0, budget: budget >= 200 ? budget : null });
     return { stage, width };
   };
-  const { stage, width } = await stageAsDrawn('Street of houses', { street: true, building: true, nested: false, microvms: false });
+  const { stage, width } = await stageAsDrawn('Street of houses', { vms: true, containers: true, nested: false, microvms: false });
   const street = stage.street!;
   const building = stage.building!;
   // A side that refused the last action keeps room beneath its picture for the sign.
@@ -567,7 +567,7 @@ test('fifty rapid clicks, then the scenes settle on exactly what the store holds
   // Docker inside a VM holds what the store's nested side holds, where the layout puts it: the nested view is fitted
   // to the first screen on its own.
   await showNested(page, nested.workloads.length);
-  const nestedLayout = (await stageAsDrawn('Docker inside a VM', { street: false, building: false, nested: true, microvms: false })).stage.nested!;
+  const nestedLayout = (await stageAsDrawn('Docker inside a VM', { vms: false, containers: false, nested: true, microvms: false })).stage.nested!;
   await expect(async () => {
     const drawn = await readScene(page, 'Docker inside a VM', NESTED_UNIT_SELECTOR);
     expect(drawn.settled, 'nested settled').toBe('true');

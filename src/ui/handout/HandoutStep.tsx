@@ -1,9 +1,7 @@
-import { formatDisk, formatMemory, formatSeconds, layerUsage, type Side } from '../../model/index.ts';
+import { formatDisk, formatMemory, formatSeconds, type Side } from '../../model/index.ts';
 import { HIGHLIGHT_WORDS, STEPS } from '../../store/steps.ts';
 import { costsOf } from '../../store/selectors.ts';
-import { SceneFrame } from '../SceneFrame.tsx';
-import { drawBuilding, drawNested, drawStreet } from '../sceneCode.ts';
-import { buildingSummary, microvmSummary, nestedSummary, streetSummary } from '../sceneText.ts';
+import { StillScene } from '../StillScene.tsx';
 import { questionFor } from '../story/predictions.ts';
 import { differenceInWords } from '../words.ts';
 import type { HandoutPage } from './pages.ts';
@@ -16,24 +14,19 @@ const PLACES: Readonly<Record<Side, { readonly title: string; readonly sub: stri
   microvms: { title: 'Row of microVMs', sub: 'a studio house for each app', short: 'MicroVMs' },
 };
 
-/** One side's picture, drawn by the page's own scene at its end state (duration 0). */
+/** One side's picture, captioned as the page names it; without the drawing code, its figures stand alone. */
 function Picture({ page, side }: { page: HandoutPage; side: Side }) {
   const host = page.scenario.hosts[side];
-  const costs = costsOf(host);
-  const { stage } = page;
-  const common = { side, duration: 0, highlight: page.step.highlight, refusal: stage?.signs[side] ?? null } as const;
-  let frame;
-  if (side === 'vms') frame = <SceneFrame {...common} draw={drawStreet} layout={stage?.street ?? null} summary={streetSummary(costs)} />;
-  else if (side === 'microvms') frame = <SceneFrame {...common} draw={drawStreet} layout={stage?.microvms ?? null} summary={microvmSummary(costs)} />;
-  else if (side === 'containers') {
-    frame = <SceneFrame {...common} draw={drawBuilding} layout={stage?.building ?? null} summary={buildingSummary(costs, layerUsage(host).length)} />;
-  } else frame = <SceneFrame {...common} draw={drawNested} layout={stage?.nested ?? null} summary={nestedSummary(costs)} />;
   return (
     <figure className="handout-picture" data-side={side}>
       <figcaption>
         <strong>{PLACES[side].title}</strong>: {PLACES[side].sub}, on the {host.hardware.name.toLowerCase()}
       </figcaption>
-      {stage ? frame : <p className="handout-missing">The picture’s drawing code did not arrive; the figures below are right.</p>}
+      {page.stage ? (
+        <StillScene side={side} stage={page.stage} host={host} highlight={page.step.highlight} />
+      ) : (
+        <p className="handout-missing">The picture’s drawing code did not arrive; the figures below are right.</p>
+      )}
     </figure>
   );
 }

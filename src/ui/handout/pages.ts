@@ -1,9 +1,10 @@
 import { scenarioFromSpec, type Refusal, type Scenario, type Side } from '../../model/index.ts';
 import { STEPS, type StoryStep } from '../../store/steps.ts';
 import type { Store } from '../../store/navigation.ts';
-import type { View } from '../../store/types.ts';
+import { shownBy } from '../../store/types.ts';
 import type { SceneCode } from '../sceneCode.ts';
-import type { Shown, Stage } from '../stage.ts';
+import type { Stage } from '../stage.ts';
+import { layOutStill, stillSides } from '../StillScene.tsx';
 
 /**
  * The width the handout's pictures are laid out for, in CSS px: an A4 page's 210 mm less 15 mm margins each side
@@ -32,21 +33,6 @@ export interface HandoutPage {
   readonly whose: string | null;
 }
 
-function shownBy(view: View): Shown {
-  return {
-    street: view === 'both' || view === 'vms',
-    building: view === 'both' || view === 'containers' || view === 'microvms',
-    nested: view === 'nested',
-    microvms: view === 'microvms',
-  };
-}
-
-function sidesOf(shown: Shown): Side[] {
-  return [shown.street && 'vms', shown.microvms && 'microvms', shown.building && 'containers', shown.nested && 'nested'].filter(
-    (side): side is Side => side !== false,
-  );
-}
-
 /** "Your turn" has no scenario of its own: it shows the one on the page (what the reader built), or the first step's. */
 function readersScenario(state: Store): { scenario: Scenario; refusals: Partial<Record<Side, Refusal>>; whose: string } {
   const built = Object.values(state.scenario.hosts).some((host) => host.workloads.length > 0);
@@ -68,20 +54,10 @@ function readersScenario(state: Store): { scenario: Scenario; refusals: Partial<
 export function handoutPages(state: Store, code: SceneCode | null): HandoutPage[] {
   return STEPS.map((step, index) => {
     const own = step.spec ? { ...scenarioFromSpec(step.spec), whose: null } : readersScenario(state);
-    const shown = shownBy(step.view);
-    const sides = sidesOf(shown);
-    const pair = sides.length > 1;
-    const stage = code
-      ? code.layOutStage({
-          scenario: own.scenario,
-          width: pair ? Math.floor((PAGE_WIDTH - COLUMN_GAP) / 2) : PAGE_WIDTH,
-          sizes: code.sizesInUse(own.scenario),
-          shown,
-          refusals: own.refusals,
-          serial: 0,
-          budget: index === 0 ? FIRST_PICTURE_HEIGHT : PICTURE_HEIGHT,
-        })
-      : null;
+    const sides = stillSides(shownBy(step.view));
+    const width = sides.length > 1 ? Math.floor((PAGE_WIDTH - COLUMN_GAP) / 2) : PAGE_WIDTH;
+    const budget = index === 0 ? FIRST_PICTURE_HEIGHT : PICTURE_HEIGHT;
+    const stage = code ? layOutStill(code, { scenario: own.scenario, refusals: own.refusals, view: step.view, width, budget }) : null;
     return { number: index + 1, step, scenario: own.scenario, sides, stage, whose: own.whose };
   });
 }

@@ -4,7 +4,7 @@ import { scenarioFromSpec } from '../../../src/model/index.ts';
 import { STEPS } from '../../../src/store/steps.ts';
 import { layOutStage, type StageRequest } from '../../../src/ui/stage.ts';
 
-const both = { street: true, building: true, nested: false, microvms: false };
+const both = { vms: true, containers: true, nested: false, microvms: false };
 
 function request(step: number, budget: number | null, width = 564): StageRequest {
   const { scenario, refusals } = scenarioFromSpec(STEPS[step]!.spec!);
@@ -40,7 +40,7 @@ describe('the stage', () => {
     expect(tiny.tallest).toBeGreaterThan(50);
     expect(tiny.nested).toBeNull();
     expect(tiny.microvms).toBeNull();
-    const nestedOnly = layOutStage({ ...request(8, null), shown: { street: false, building: false, nested: true, microvms: false } });
+    const nestedOnly = layOutStage({ ...request(8, null), shown: { vms: false, containers: false, nested: true, microvms: false } });
     expect(nestedOnly.street).toBeNull();
     expect(nestedOnly.nested?.building.units.length).toBeGreaterThan(0);
   });
