@@ -104,7 +104,8 @@ export function Presenter() {
         }
         return;
       }
-      // A number typed, then Enter: even with a button focused, that Enter is the number's.
+      // A number typed, then Enter: even with a button focused, that Enter is the number's (only a field, which any
+      // key but Space and Enter also belongs to, keeps it).
       if (typed.current && (event.key === 'Enter' || event.key === 'Escape') && !ownsKey(event.target, 'typing')) {
         event.preventDefault();
         const step = event.key === 'Enter' ? stepIndexOf(typed.current, STEPS.length) : null;
