@@ -1,5 +1,7 @@
+import type { PresenterDialog as Which } from '../store/preferences.ts';
 import { useStore } from '../store/store.ts';
 import { Dialog } from './Dialog.tsx';
+import { GoToStep } from './GoToStep.tsx';
 import { openSpeakerView } from './speaker/open.ts';
 
 /** Every key a presenter can press, as the help lists them. */
@@ -57,4 +59,9 @@ export function KeysDialog() {
       </div>
     </Dialog>
   );
+}
+
+/** The presenter's dialogs that come with this part: the list of keys and the go-to field (the QR code loads apart). */
+export function PresenterDialog({ which }: { which: Exclude<Which, 'qr'> }) {
+  return which === 'keys' ? <KeysDialog /> : <GoToStep />;
 }

@@ -74,3 +74,8 @@ export function BuildingLegend() {
     </div>
   );
 }
+
+/** The legend beside one place's picture: the street's parts or the building's (one part loaded after the page). */
+export function Legend({ of }: { of: 'street' | 'building' }) {
+  return of === 'street' ? <StreetLegend /> : <BuildingLegend />;
+}

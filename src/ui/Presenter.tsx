@@ -3,7 +3,7 @@ import { stepIndexOf } from '../store/link.ts';
 import { selectBlanked, selectDialog, selectShownTheme, selectTheme } from '../store/selectors.ts';
 import { STEPS } from '../store/steps.ts';
 import { useStore } from '../store/store.ts';
-import { GoToStep, KeysDialog, QrDialog } from './later.ts';
+import { PresenterDialog, QrDialog } from './later.ts';
 
 /** Keys that belong to whatever has focus: typing in a field, or pressing a focused button, link or option. */
 function ownsKey(target: EventTarget | null, key: string): boolean {
@@ -185,9 +185,7 @@ export function Presenter() {
       <p className="typed-step" aria-live="polite" aria-atomic="true" data-shown={typedWords === null ? undefined : 'true'}>
         {typedWords}
       </p>
-      {dialog === 'keys' ? <KeysDialog /> : null}
-      {dialog === 'qr' ? <QrDialog /> : null}
-      {dialog === 'go-to' ? <GoToStep /> : null}
+      {dialog === 'qr' ? <QrDialog /> : dialog ? <PresenterDialog which={dialog} /> : null}
     </>
   );
 }

@@ -32,3 +32,8 @@ export function NestedNote() {
     </div>
   );
 }
+
+/** The note beside the microVMs' row or the Docker house (one part loaded after the page). */
+export function SceneNote({ of }: { of: 'microvms' | 'nested' }) {
+  return of === 'microvms' ? <MicrovmNote /> : <NestedNote />;
+}

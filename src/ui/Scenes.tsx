@@ -26,7 +26,7 @@ import {
 } from '../store/selectors.ts';
 import { useStore } from '../store/store.ts';
 import { shownBy } from '../store/types.ts';
-import { BuildingLegend, DownloadPicture, MicrovmNote, MiddleGrounds, NestedNote, RaceTerms, StreetLegend } from './later.ts';
+import { DownloadPicture, Legend, MiddleGrounds, RaceTerms, SceneNote } from './later.ts';
 import { SceneFrame } from './SceneFrame.tsx';
 import { drawBuilding, drawNested, drawStreet, useSceneCode } from './sceneCode.ts';
 import { buildingSummary, microvmSummary, nestedSummary, streetSummary } from './sceneText.ts';
@@ -224,7 +224,7 @@ export function Scenes() {
           <SceneFrame zoom={zoom} side="vms" draw={drawStreet} layout={street} duration={duration} refusal={signs?.vms ?? null} summary={streetSummary(vmCosts)} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={vms} caption="Houses on the street" />
           </SceneFrame>
-          <StreetLegend />
+          <Legend of="street" />
         </figure>
         ) : null}
         {shown.microvms && (microvmLayout || !stage) ? (
@@ -242,7 +242,7 @@ export function Scenes() {
           <SceneFrame zoom={zoom} side="microvms" draw={drawStreet} layout={microvmLayout} duration={duration} refusal={signs?.microvms ?? null} summary={microvmSummary(costsOf(microvms))} highlight={highlight} breachId={breachId} race={race}>
             <WorkloadTable host={microvms} caption="MicroVMs in the row" />
           </SceneFrame>
-          <MicrovmNote />
+          <SceneNote of="microvms" />
         </figure>
         ) : null}
         {shown.containers && (building || !stage) ? (
@@ -267,7 +267,7 @@ export function Scenes() {
           >
             <WorkloadTable host={containers} caption="Apartments in the building" />
           </SceneFrame>
-          <BuildingLegend />
+          <Legend of="building" />
         </figure>
         ) : null}
         {shown.nested && (nestedLayout || !stage) ? (
@@ -281,7 +281,7 @@ export function Scenes() {
             <WorkloadTable host={nested} caption="Apartments in the building inside the house" />
           </SceneFrame>
         </figure>
-        <NestedNote />
+        <SceneNote of="nested" />
         </>
         ) : null}
       </div>

@@ -26,11 +26,9 @@ export const Assumptions = deferred('assumptions panel', () => import('./Assumpt
 export const DownloadPicture = deferred('picture download', () => import('./DownloadPicture.tsx').then((m) => m.DownloadPicture), sameRoom('download-picture', Object.values(DOWNLOAD_BUTTONS)));
 export const ShareTools = deferred('share tools', () => import('./Share.tsx').then((m) => m.ShareTools), createElement(ShareToolsWaiting));
 // The legends come with the pictures they explain, which load apart too (sceneCode.ts).
-export const StreetLegend = deferred('street’s legend', () => import('./Legend.tsx').then((m) => m.StreetLegend));
-export const BuildingLegend = deferred('building’s legend', () => import('./Legend.tsx').then((m) => m.BuildingLegend));
-// Shown only when asked for (?, or the Keys button; G).
-export const KeysDialog = deferred('list of keys', () => import('./KeysDialog.tsx').then((m) => m.KeysDialog));
-export const GoToStep = deferred('go-to field', () => import('./GoToStep.tsx').then((m) => m.GoToStep));
+export const Legend = deferred('legend', () => import('./Legend.tsx').then((m) => m.Legend));
+// Shown only when asked for (?, or the Keys button; G): the list of keys and the go-to field come as one part.
+export const PresenterDialog = deferred('presenter’s dialog', () => import('./KeysDialog.tsx').then((m) => m.PresenterDialog));
 // The QR code and its encoder load only when a presenter asks for them (Q): preloadLater leaves them out.
 export const QrDialog = deferred('QR code', () => import('./QrDialog.tsx').then((m) => m.QrDialog));
 // Below the picture and the Add buttons, where the first screen does not reach.
@@ -40,12 +38,11 @@ export const WorkloadList = deferred('list of workloads', () => import('./Worklo
 export const StartupRace = deferred('start-up race', () => import('./story/StartupRace.tsx').then((m) => m.StartupRace), waiting('race'));
 export const Prediction = deferred('question', () => import('./story/Prediction.tsx').then((m) => m.Prediction), waiting('prediction'));
 export const UnwantedGuests = deferred('unwanted guests activity', () => import('./story/UnwantedGuests.tsx').then((m) => m.UnwantedGuests), waiting('guests'));
-export const MicrovmNote = deferred('note on microVMs', () => import('./SceneNotes.tsx').then((m) => m.MicrovmNote));
-export const NestedNote = deferred('note on Docker inside a VM', () => import('./SceneNotes.tsx').then((m) => m.NestedNote));
+export const SceneNote = deferred('note beside the picture', () => import('./SceneNotes.tsx').then((m) => m.SceneNote));
 export const RaceTerms = deferred('what the race counts', () => import('./story/StartupRace.tsx').then((m) => m.RaceTerms));
 export const MiddleGrounds = deferred('list of middle grounds', () => import('./story/UnwantedGuests.tsx').then((m) => m.MiddleGrounds));
 
 /** Starts loading every deferred part; resolves when all have arrived. */
 export function preloadLater(): Promise<unknown> {
-  return Promise.all([Assumptions, DownloadPicture, ShareTools, StreetLegend, BuildingLegend, KeysDialog, GoToStep, CostLedger, HostControls, WorkloadList, StartupRace, RaceTerms, Prediction, UnwantedGuests, MiddleGrounds, MicrovmNote, NestedNote].map((part) => part.preload()));
+  return Promise.all([Assumptions, DownloadPicture, ShareTools, Legend, PresenterDialog, CostLedger, HostControls, WorkloadList, StartupRace, RaceTerms, Prediction, UnwantedGuests, MiddleGrounds, SceneNote].map((part) => part.preload()));
 }
