@@ -29,8 +29,9 @@ export interface JoinSpec<E extends Element, D> {
   /** Words and names: written directly when a node enters and whenever its datum changed. */
   readonly name?: (nodes: Nodes<E, D>) => void;
   /**
-   * Whether a node drawn from `before` already shows `after`. With it, an update touches only the nodes whose datum
-   * changed (adding one house leaves the other thousand alone); without it, every node is written on every update.
+   * Whether a node drawn from `before` already shows `after`, so that an update touches only the nodes whose datum
+   * changed (adding one house leaves the other thousand alone). Without it, the two data are compared field by field
+   * (`sameData`): the ground, the callouts and the core are rewritten only when layout moved them.
    */
   readonly same?: (before: D, after: D) => boolean;
   /** Whether a changed node moves to its new place smoothly, when there is motion; otherwise it jumps there. */
@@ -53,7 +54,7 @@ export interface JoinMotion {
   readonly transitions: TrackedTransition[];
 }
 
-/** The datum each node was last drawn from, for joins with `same`. A node belongs to one join, so one map serves all. */
+/** The datum each node was last drawn from. A node belongs to one join, so one map serves all. */
 const drawnFrom = new WeakMap<Element, unknown>();
 
 /** Each layer's nodes by join (`tag.class`) and key: an update finds a datum's node without asking the DOM. */
@@ -105,7 +106,7 @@ export function joinById<E extends Element, D>(layer: JoinLayer, data: readonly 
   if (!parent) return;
   const drawnAs = `${spec.tag}.${spec.className.split(' ').join('.')}`;
   const byKey = nodesOf(parent, drawnAs);
-  const { same } = spec;
+  const same = spec.same ?? sameData;
   const standing: Element[] = [];
   const entered: Element[] = [];
   const changed: Element[] = [];
@@ -129,7 +130,7 @@ export function joinById<E extends Element, D>(layer: JoinLayer, data: readonly 
       node.__data__ = d;
       const returning = node.hasAttribute('data-leaving');
       if (returning) back.push(node);
-      if (!same || motion.force || returning || before === undefined || !same(before, d)) changed.push(node);
+      if (motion.force || returning || before === undefined || !same(before, d)) changed.push(node);
     }
     standing.push(node);
   });
@@ -147,7 +148,7 @@ export function joinById<E extends Element, D>(layer: JoinLayer, data: readonly 
     spec.place(nodes);
     spec.at?.(nodes);
     spec.name?.(nodes);
-    if (same) remember(nodes);
+    remember(nodes);
     if (duration > 0) spec.arrive?.(nodes, duration, transitions);
   }
 
@@ -167,7 +168,7 @@ export function joinById<E extends Element, D>(layer: JoinLayer, data: readonly 
       spec.place(nodes);
       spec.at?.(nodes);
     }
-    if (same) remember(nodes);
+    remember(nodes);
   }
 
   // Gone: nodes whose key is not in the data. One already leaving goes on leaving; it is not started again.
@@ -194,6 +195,28 @@ export function joinById<E extends Element, D>(layer: JoinLayer, data: readonly 
   }
 
   putInOrder(parent, standing);
+}
+
+/**
+ * Whether two data that layout made are the same: numbers, strings and booleans equal, arrays and plain objects equal
+ * in every field. Layout makes new objects on every update, so identity alone would say every node changed, and
+ * writing an attribute again, even to its old value, makes Chromium restyle and lay out that part anew.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i += 1) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (!sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }
 
 function remember<E extends Element, D>(nodes: Nodes<E, D>): void {

@@ -1,6 +1,5 @@
 import type { Selection } from 'd3-selection';
 import type { LayerNode, LinkNode, UnitNode } from '../layout/index.ts';
-import { fadeIn } from './draw.ts';
 import { linkPath } from './glyphs.ts';
 import type { JoinSpec, Nodes } from './join.ts';
 
@@ -17,7 +16,8 @@ export const LINKS: JoinSpec<SVGPathElement, LinkNode> = {
   tag: 'path',
   className: 'layer-link',
   key: (d) => d.key,
-  arrive: fadeIn,
+  // No fade in: hidden at rest, a link shows only when it is lit, and fading each new one made Chromium restyle
+  // every link of the add on every frame of its arrival.
   // Written only when it moved: a thousand containers draw thousands of links, and rewriting each one on every add
   // cost more than the add.
   same: sameLink,

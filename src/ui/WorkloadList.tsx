@@ -1,5 +1,5 @@
-import { memo, useDeferredValue } from 'react';
-import { CATALOG, SIZES, allWorkloadIds, isSizeId, type Scenario, type Workload } from '../model/index.ts';
+import { memo, useDeferredValue, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { CATALOG, SIZES, allWorkloadIds, type Scenario, type Workload } from '../model/index.ts';
 import { selectScenario } from '../store/selectors.ts';
 import { useStore } from '../store/store.ts';
 
@@ -36,30 +36,74 @@ function whereItRuns(row: Row): string {
   return `${elsewhere.join(' and ')} only: no room in the street or the building`;
 }
 
+/**
+ * A workload's size: a button that says it and unfolds the four sizes as radio buttons. Not a `<select>`: Chromium's
+ * autofill examines the page's forms after every select that appears, which forced a layout of the whole page and
+ * took more than any other part of an add while a class clicked Add ten times a second; radio buttons drawn only
+ * while the choice is open cost it nothing. Choosing a size resizes at once (a refusal leaves the old one chosen);
+ * Escape, the button again or leaving the choice folds it.
+ */
+function SizePicker({ workload }: { workload: Workload }) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const choices = useId();
+  const name = SIZES.find((size) => size.id === workload.size)?.name ?? workload.size;
+  const fold = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    // The presenter's keys do not also take this Escape.
+    event.stopPropagation();
+    setOpen(false);
+    button.current?.focus();
+  };
+  const leave = (event: FocusEvent) => {
+    if (open && !event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
+  };
+  return (
+    <div className="workload-size" onKeyDown={fold} onBlur={leave}>
+      <button
+        ref={button}
+        type="button"
+        aria-label={`Size of ${workload.label}: ${name}`}
+        aria-expanded={open}
+        aria-controls={open ? choices : undefined}
+        onClick={() => setOpen(!open)}
+      >
+        {name}
+        <span aria-hidden="true" className="workload-size-mark">
+          {open ? ' ▴' : ' ▾'}
+        </span>
+      </button>
+      {open ? (
+        <fieldset id={choices} className="workload-sizes">
+          <legend className="visually-hidden">Size of {workload.label}</legend>
+          {SIZES.map((size) => (
+            <label key={size.id} className="size-option">
+              <input
+                type="radio"
+                name={choices}
+                value={size.id}
+                checked={workload.size === size.id}
+                onChange={() => useStore.getState().resizeWorkload(workload.id, size.id)}
+              />
+              {size.name}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+    </div>
+  );
+}
+
 /** One row; a row whose workload and place are unchanged is not rendered again. */
 const WorkloadRow = memo(function WorkloadRow({ workload, where, sides }: { workload: Workload; where: string; sides: string }) {
-  const { removeWorkload, resizeWorkload } = useStore.getState();
+  const { removeWorkload } = useStore.getState();
   return (
     <li data-workload-id={workload.id} data-sides={sides}>
       <span className="workload-name">{workload.label}</span>
       <span className="workload-where">
         {CATALOG[workload.kind].software}; {where}
       </span>
-      <label className="workload-size">
-        <span className="visually-hidden">Size of {workload.label}</span>
-        <select
-          value={workload.size}
-          onChange={(event) => {
-            if (isSizeId(event.target.value)) resizeWorkload(workload.id, event.target.value);
-          }}
-        >
-          {SIZES.map((size) => (
-            <option key={size.id} value={size.id}>
-              {size.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SizePicker workload={workload} />
       <button type="button" onClick={() => removeWorkload(workload.id)} aria-label={`Remove ${workload.label}`}>
         Remove
       </button>

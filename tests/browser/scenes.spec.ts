@@ -443,7 +443,10 @@ async function click(page: Page, step: Step): Promise<void> {
     case 'remove':
       return page.getByRole('list', { name: 'Workloads' }).getByRole('button', { name: `Remove ${step.label}`, exact: true }).click();
     case 'resize':
-      await page.getByRole('combobox', { name: `Size of ${step.label}`, exact: true }).selectOption(step.size);
+      // The row's size button unfolds the sizes (the button's name ends with the size it has); a refused size is
+      // clicked but not left checked.
+      await page.getByRole('list', { name: 'Workloads' }).getByRole('button', { name: `Size of ${step.label}:` }).click();
+      await page.getByRole('group', { name: `Size of ${step.label}`, exact: true }).getByRole('radio', { name: SIZE_RADIO[step.size] }).click();
       return;
     case 'size':
       return page.getByRole('radiogroup', { name: 'Apartment size' }).getByRole('radio', { name: SIZE_RADIO[step.size] }).check();

@@ -51,7 +51,7 @@ describe('the app opened on the last step (free play, from an empty server)', ()
     await user.click(screen.getByRole('radio', { name: /1-bedroom/ }));
     await user.click(screen.getByRole('button', { name: 'Add cache' }));
     expect(useStore.getState().scenario.hosts.containers.workloads[0]?.size).toBe('one-bedroom');
-    expect(screen.getByRole('combobox', { name: 'Size of cache 1' })).toHaveValue('one-bedroom');
+    expect(screen.getByRole('button', { name: 'Size of cache 1: 1-bedroom' })).toBeInTheDocument();
     const fitVms = Number(figure('fit', 'vms').dataset.value);
     const fitContainers = Number(figure('fit', 'containers').dataset.value);
     expect(fitVms).toBeGreaterThan(0);
@@ -81,10 +81,39 @@ describe('the app opened on the last step (free play, from an empty server)', ()
     await user.click(screen.getByRole('button', { name: 'Add database' }));
     const memoryWithDatabase = figure('memory', 'vms').dataset.value;
     expect(memoryWithDatabase).not.toBe(before);
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Size of database 1' }), 'studio');
+    await user.click(screen.getByRole('button', { name: 'Size of database 1: 2-bedroom' }));
+    const sizes = screen.getByRole('group', { name: 'Size of database 1' });
+    await user.click(within(sizes).getByRole('radio', { name: 'Studio' }));
     expect(screen.getByRole('alert')).toHaveTextContent('A Studio gives 256 MiB; a database needs 896 MiB.');
     expect(figure('memory', 'vms')).toHaveAttribute('data-value', memoryWithDatabase);
-    expect(screen.getByRole('combobox', { name: 'Size of database 1' })).toHaveValue('two-bedroom');
+    // The refused size is not left chosen: the row still says, and checks, the size the database has.
+    expect(within(sizes).getByRole('radio', { name: '2-bedroom' })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Size of database 1: 2-bedroom' })).toBeInTheDocument();
+  });
+
+  it('resizes from the workload list, and folds the sizes away on Escape or when the reader moves on', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: 'Add web server' }));
+    const size = screen.getByRole('button', { name: 'Size of web server 1: Studio' });
+    expect(size).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('group', { name: 'Size of web server 1' })).not.toBeInTheDocument();
+    await user.click(size);
+    expect(size).toHaveAttribute('aria-expanded', 'true');
+    await user.click(within(screen.getByRole('group', { name: 'Size of web server 1' })).getByRole('radio', { name: '2-bedroom' }));
+    expect(useStore.getState().scenario.hosts.containers.workloads[0]?.size).toBe('two-bedroom');
+    expect(size).toHaveAccessibleName('Size of web server 1: 2-bedroom');
+    // Escape folds the sizes and hands focus back to the button; the presenter's keys take nothing from it.
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Size of web server 1' })).not.toBeInTheDocument();
+    expect(size).toHaveFocus();
+    // Open again, then Tab on past the sizes: they fold as focus leaves them.
+    await user.keyboard('{Enter}');
+    await user.tab();
+    expect(screen.getByRole('radio', { name: '2-bedroom' })).toHaveFocus();
+    await user.tab();
+    expect(screen.queryByRole('group', { name: 'Size of web server 1' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove web server 1' })).toHaveFocus();
   });
 
   it('shows a name with markup as text', () => {
