@@ -1,6 +1,6 @@
 import { select } from 'd3-selection';
 import { afterEach, describe, expect, it } from 'vitest';
-import { joinById, type JoinLayer, type JoinSpec, type Nodes } from '../../../src/scenes/join.ts';
+import { joinById, sameData, type JoinLayer, type JoinSpec, type Nodes } from '../../../src/scenes/join.ts';
 import type { TrackedTransition } from '../../../src/scenes/motion.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -65,6 +65,36 @@ describe('joinById', () => {
     observer.disconnect();
     expect([...touched]).toEqual(['new']);
     expect(drawnIds(root)).toHaveLength(201);
+  });
+
+  it('without a comparison of its own, rewrites only the nodes whose data changed, field by field', () => {
+    const root = layer();
+    // A callout-like datum, made afresh by every layout: equal in value, never the same object.
+    const plate = (key: string, x: number) => ({ key, plate: { x, y: 4, width: 30, height: 12 }, words: [key, 'label'] });
+    const spec: JoinSpec<SVGRectElement, ReturnType<typeof plate>> = {
+      tag: 'rect',
+      className: 'plate',
+      key: (d) => d.key,
+      build: (enter) => enter.attr('data-id', (d) => d.key),
+      place: (target) => (target as Nodes<SVGRectElement, ReturnType<typeof plate>>).attr('x', (d) => d.plate.x),
+    };
+    joinById(root, [plate('a', 1), plate('b', 2)], spec, { duration: 0, transitions: [] });
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(root.node()!, { subtree: true, attributes: true, childList: true });
+    joinById(root, [plate('a', 1), plate('b', 5)], spec, { duration: 0, transitions: [] });
+    const touched = observer.takeRecords().map((record) => (record.target as Element).getAttribute('data-id'));
+    observer.disconnect();
+    expect(touched).toEqual(['b']);
+    expect(root.node()!.querySelector('[data-id="b"]')!.getAttribute('x')).toBe('5');
+  });
+
+  it('compares data as values: equal numbers, strings, arrays and plain objects', () => {
+    expect(sameData({ a: [1, { b: 'x' }], c: null }, { a: [1, { b: 'x' }], c: null })).toBe(true);
+    expect(sameData({ a: [1, 2] }, { a: [1, 2, 3] })).toBe(false);
+    expect(sameData({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+    expect(sameData({ a: { b: 1 } }, { a: { b: 2 } })).toBe(false);
+    expect(sameData([1], { 0: 1 })).toBe(false);
+    expect(sameData(null, {})).toBe(false);
   });
 
   it('compares each standing node once per update: linear in the number of nodes', () => {
