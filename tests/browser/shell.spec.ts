@@ -85,6 +85,32 @@ test('axe-core finds no accessibility violations, empty or with workloads', asyn
   expect(await accessibilityViolations(page)).toEqual([]);
 });
 
+test('a row’s size, chosen by keyboard from the workload list, resizes the apartment; the choice passes axe open', async ({ page }) => {
+  await page.goto('./?step=10');
+  await page.getByRole('button', { name: 'Add web server' }).click();
+  const apartment = page.locator('svg[data-scene="containers"] g[data-kind="container"] .unit-body');
+  const apartmentWidth = async () => Number(await apartment.getAttribute('width'));
+  await expect(page.locator('svg[data-scene="containers"]')).toHaveAttribute('data-settled', 'true');
+  const before = await apartmentWidth();
+  const size = page.getByRole('list', { name: 'Workloads' }).getByRole('button', { name: 'Size of web server 1: Studio' });
+  await size.focus();
+  await page.keyboard.press('Enter');
+  await expect(size).toHaveAttribute('aria-expanded', 'true');
+  expect(await accessibilityViolations(page), 'axe, with the sizes unfolded').toEqual([]);
+  // Into the sizes, then one arrow on: a 1-bedroom, as a select's arrow key would choose it.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'Studio', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: '1-bedroom', exact: true })).toBeChecked();
+  await expect(narration(page)).toContainText('Moved web server 1 to a 1-bedroom.');
+  // The apartment is drawn a size larger once the picture stands still.
+  await expect(page.locator('svg[data-scene="containers"]')).toHaveAttribute('data-settled', 'true');
+  expect(await apartmentWidth()).toBeGreaterThan(before);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Size of web server 1: 1-bedroom' })).toBeFocused();
+  await expect(page.getByRole('group', { name: 'Size of web server 1' })).toHaveCount(0);
+});
+
 test('dark colour scheme passes axe too', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('./?step=10');
