@@ -1,5 +1,5 @@
 import { memo, useDeferredValue, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import { CATALOG, SIZES, allWorkloadIds, type Scenario, type Workload } from '../model/index.ts';
+import { CATALOG, SIZES, allWorkloadIds, sizeById, type Scenario, type Workload } from '../model/index.ts';
 import { selectScenario } from '../store/selectors.ts';
 import { useStore } from '../store/store.ts';
 
@@ -47,7 +47,7 @@ function SizePicker({ workload }: { workload: Workload }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const choices = useId();
-  const name = SIZES.find((size) => size.id === workload.size)?.name ?? workload.size;
+  const { name } = sizeById(workload.size);
   const fold = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !open) return;
     // The presenter's keys do not also take this Escape.

@@ -103,7 +103,7 @@ describe('the app opened on the last step (free play, from an empty server)', ()
     await user.click(within(screen.getByRole('group', { name: 'Size of web server 1' })).getByRole('radio', { name: '2-bedroom' }));
     expect(useStore.getState().scenario.hosts.containers.workloads[0]?.size).toBe('two-bedroom');
     expect(size).toHaveAccessibleName('Size of web server 1: 2-bedroom');
-    // Escape folds the sizes and hands focus back to the button; the presenter's keys take nothing from it.
+    // Escape folds the sizes and hands focus back to the button.
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('group', { name: 'Size of web server 1' })).not.toBeInTheDocument();
     expect(size).toHaveFocus();
