@@ -75,6 +75,8 @@ test('the page explains KSM, linked clones, Docker Desktop and microVMs, and nev
   for (const step of ['8', '9', '10']) {
     await page.goto(`./?step=${step}`);
     await openAssumptions(page);
+    // The step's activity (step 8 names gVisor there) arrives after the first render: read the page once it has.
+    await expect(page.locator('.activity-waiting')).toHaveCount(0);
     const text = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
     expect(text, `step ${step}`).not.toMatch(/full core/i);
     for (const term of ['KSM', 'linked clones', 'backing file', 'Docker Desktop', 'microVM', 'gVisor']) {
